@@ -1,0 +1,70 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.profile.UserProfile;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps the application's profile of each signed-in person, keyed by the Keycloak subject.
+ * Open to every signed-in person, also one without any of the application's roles.
+ */
+@Stateless
+@PermitAll
+public class ProfileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private OpenIdContext openId;
+
+    @Inject
+    private Clock clock;
+
+    /** Creates or refreshes the caller's profile from their identity token. Called once per sign-in. */
+    public UserProfile recordSignIn() {
+        String subject = callerSubject();
+        OpenIdClaims claims = openId.getClaims();
+        String username = claims.getPreferredUsername().orElse(subject);
+        String name = claims.getName().orElse(null);
+        String email = claims.getEmail().orElse(null);
+        Instant now = clock.instant();
+        UserProfile profile = find(subject).orElse(null);
+        if (profile == null) {
+            profile = new UserProfile(subject, username, name, email, now);
+            em.persist(profile);
+        } else {
+            profile.signedIn(username, name, email, now);
+        }
+        return profile;
+    }
+
+    /** The caller's profile, if they have signed in through the callback before. */
+    public Optional<UserProfile> current() {
+        return find(callerSubject());
+    }
+
+    private Optional<UserProfile> find(String subject) {
+        return em.createNamedQuery(UserProfile.BY_SUBJECT, UserProfile.class)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private String callerSubject() {
+        String subject = openId.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new EJBAccessException("Not signed in");
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,72 @@
+package dk.brobygger.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else uses the database; a failed migration fails the deploy.
+ *
+ * <p>Two data sources: migrations run as the schema owner, the application runs as a user that may only
+ * read and write rows (and not even that on the audit trail). Both come from configuration (README).
+ * Flyway commits on its own, so this runs outside any JTA transaction.
+ */
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = DatabaseMigration.APP_DATA_SOURCE,
+            className = "org.postgresql.ds.PGSimpleDataSource",
+            url = "${MPCONFIG=brobygger.db.url}",
+            user = "${MPCONFIG=brobygger.db.user}",
+            password = "${MPCONFIG=brobygger.db.password}",
+            minPoolSize = 2,
+            maxPoolSize = 30),
+    @DataSourceDefinition(
+            name = DatabaseMigration.MIGRATION_DATA_SOURCE,
+            className = "org.postgresql.ds.PGSimpleDataSource",
+            url = "${MPCONFIG=brobygger.db.url}",
+            user = "${MPCONFIG=brobygger.db.migration.user}",
+            password = "${MPCONFIG=brobygger.db.migration.password}",
+            minPoolSize = 0,
+            maxPoolSize = 2)
+})
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    public static final String APP_DATA_SOURCE = "java:app/jdbc/brobygger";
+    public static final String MIGRATION_DATA_SOURCE = "java:app/jdbc/brobygger-migration";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = MIGRATION_DATA_SOURCE)
+    private DataSource migrationDataSource;
+
+    @Inject
+    @ConfigProperty(name = "brobygger.db.user")
+    private String applicationUser;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(migrationDataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_user", applicationUser))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+}

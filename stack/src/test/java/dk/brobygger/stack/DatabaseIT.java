@@ -1,0 +1,112 @@
+package dk.brobygger.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.brobygger.application.ProfileService;
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.infrastructure.persistence.DatabaseMigration;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside the real Payara against the real PostgreSQL: the schema comes from migrations, and it works. */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(DatabaseIT.class);
+    }
+
+    @Resource(lookup = DatabaseMigration.MIGRATION_DATA_SOURCE)
+    private DataSource owner;
+
+    @Resource(lookup = DatabaseMigration.APP_DATA_SOURCE)
+    private DataSource application;
+
+    @PersistenceContext(unitName = "brobygger")
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction tx;
+
+    @EJB
+    private ProfileService profiles;
+
+    @Test
+    void everyMigrationHasBeenAppliedAtDeploy() throws SQLException {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(
+                     "SELECT count(*) FILTER (WHERE success), count(*) FILTER (WHERE NOT success),"
+                             + " max(version::int) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1, "at least the first migration ran");
+            assertEquals(0, rs.getInt(2), "no failed migration");
+            assertTrue(rs.getInt(3) >= 1);
+        }
+    }
+
+    @Test
+    void theApplicationsDatabaseUserCannotChangeTheSchema() throws SQLException {
+        try (Connection c = application.getConnection(); Statement s = c.createStatement()) {
+            SQLException create = assertThrows(SQLException.class, () -> s.execute("CREATE TABLE intruder (x int)"));
+            assertEquals("42501", create.getSQLState(), "permission denied");
+            SQLException drop = assertThrows(SQLException.class, () -> s.execute("DROP TABLE user_profile"));
+            assertEquals("42501", drop.getSQLState(), "permission denied (only the owner may drop)");
+        }
+    }
+
+    @Test
+    void aProfileIsStoredReadBackAndVersionedOnChange() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        Instant first = Instant.parse("2026-11-23T08:00:00.123456Z");
+        Instant second = Instant.parse("2026-11-24T09:30:00Z");
+
+        tx.begin();
+        em.persist(new UserProfile(subject, "test.user", "Test Bruger", "test@brobygger.example", first));
+        tx.commit();
+
+        tx.begin();
+        UserProfile stored = byId(subject);
+        assertEquals("Test Bruger", stored.getDisplayName());
+        assertEquals(first, stored.getFirstSignIn(), "the instant survives to the microsecond");
+        long version = stored.getVersion();
+        stored.signedIn("test.user", "Test Brugersen", null, second);
+        tx.commit();
+
+        em.clear();
+        UserProfile changed = byId(subject);
+        assertEquals("Test Brugersen", changed.getDisplayName());
+        assertEquals(second, changed.getLastSignIn());
+        assertEquals(version + 1, changed.getVersion());
+    }
+
+    @Test
+    void aSignInCannotBeRecordedWithoutASignedInCaller() {
+        assertThrows(EJBException.class, profiles::recordSignIn);
+    }
+
+    private UserProfile byId(String subject) {
+        return em.createNamedQuery(UserProfile.BY_SUBJECT, UserProfile.class)
+                .setParameter("subject", subject)
+                .getSingleResult();
+    }
+}

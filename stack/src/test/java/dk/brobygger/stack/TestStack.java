@@ -1,0 +1,60 @@
+package dk.brobygger.stack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts PostgreSQL and Keycloak once for the whole integration-test run, before Arquillian starts Payara,
+ * and stops them at its end. The settings are the environment that failsafe gives the test JVM (stack/pom.xml),
+ * which Payara inherits. Outside failsafe (no {@code keycloak.home}) it does nothing.
+ */
+public class TestStack implements LauncherSessionListener {
+
+    /** Where the deployed application answers. */
+    public static final String APPLICATION_URL = "http://localhost:8080/brobygger/";
+
+    private static final Logger LOG = Logger.getLogger(TestStack.class.getName());
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String keycloakHome = System.getProperty("keycloak.home");
+        if (keycloakHome == null) {
+            return;
+        }
+        try {
+            started.push(EmbeddedDatabase.start(database(),
+                    Path.of(System.getProperty("brobygger.test.db-dir")), true));
+            int keycloakPort = URI.create(System.getenv("BROBYGGER_OIDC_PROVIDER_URI")).getPort();
+            started.push(KeycloakServer.start(Path.of(keycloakHome), keycloakPort,
+                    Path.of(System.getProperty("brobygger.test.logs"), "keycloak.log")));
+        } catch (Exception e) {
+            launcherSessionClosed(session);
+            throw new IllegalStateException("Could not start the test stack", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not stop " + component, e);
+            }
+        }
+    }
+
+    /** The test database, as the application is configured to reach it. */
+    public static DatabaseSettings database() {
+        return DatabaseSettings.fromEnvironment(System.getenv());
+    }
+}
