@@ -1,9 +1,11 @@
 -- The application's database user reads and writes rows; it never owns or alters the schema.
-GRANT USAGE ON SCHEMA public TO "${app_user}";
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "${app_user}";
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "${app_user}";
+-- Flyway created the schema as the migration user, who therefore owns it and everything in it.
+GRANT USAGE ON SCHEMA ${flyway:defaultSchema} TO "${app_user}";
+ALTER DEFAULT PRIVILEGES IN SCHEMA ${flyway:defaultSchema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "${app_user}";
+ALTER DEFAULT PRIVILEGES IN SCHEMA ${flyway:defaultSchema} GRANT USAGE, SELECT ON SEQUENCES TO "${app_user}";
 
-CREATE SEQUENCE user_profile_seq INCREMENT BY 50;
+-- EclipseLink takes each value as the last of a block of 50, so the first must be at least 50.
+CREATE SEQUENCE user_profile_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE user_profile (
     id            BIGINT       PRIMARY KEY,

@@ -1,12 +1,12 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.time.Clock;
@@ -21,11 +21,14 @@ import java.util.Optional;
 @PermitAll
 public class ProfileService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private UserProfiles profiles;
 
     @Inject
     private OpenIdContext openId;
+
+    @Inject
+    private SecurityContext security;
 
     @Inject
     private Clock clock;
@@ -38,10 +41,10 @@ public class ProfileService {
         String name = claims.getName().orElse(null);
         String email = claims.getEmail().orElse(null);
         Instant now = clock.instant();
-        UserProfile profile = find(subject).orElse(null);
+        UserProfile profile = profiles.bySubject(subject).orElse(null);
         if (profile == null) {
             profile = new UserProfile(subject, username, name, email, now);
-            em.persist(profile);
+            profiles.add(profile);
         } else {
             profile.signedIn(username, name, email, now);
         }
@@ -50,21 +53,13 @@ public class ProfileService {
 
     /** The caller's profile, if they have signed in through the callback before. */
     public Optional<UserProfile> current() {
-        return find(callerSubject());
-    }
-
-    private Optional<UserProfile> find(String subject) {
-        return em.createNamedQuery(UserProfile.BY_SUBJECT, UserProfile.class)
-                .setParameter("subject", subject)
-                .getResultStream()
-                .findFirst();
+        return profiles.bySubject(callerSubject());
     }
 
     private String callerSubject() {
-        String subject = openId.getSubject();
-        if (subject == null || subject.isBlank()) {
+        if (security.getCallerPrincipal() == null) {
             throw new EJBAccessException("Not signed in");
         }
-        return subject;
+        return openId.getSubject();
     }
 }

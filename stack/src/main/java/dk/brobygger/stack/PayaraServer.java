@@ -41,9 +41,11 @@ public final class PayaraServer implements AutoCloseable {
         asadmin(true, "deploy", "--force=true", "--name", APPLICATION, ear.toString());
     }
 
+    /** Undeploys first, so that the next start does not load the old application before the new one. */
     @Override
     public void close() throws IOException, InterruptedException {
         LOG.info("Stopping Payara Server");
+        asadmin(false, "undeploy", APPLICATION);
         asadmin(false, "stop-domain", DOMAIN);
     }
 

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.brobygger.application.ProfileService;
 import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,8 +41,8 @@ class DatabaseIT {
     @Resource(lookup = DatabaseMigration.APP_DATA_SOURCE)
     private DataSource application;
 
-    @PersistenceContext(unitName = "brobygger")
-    private EntityManager em;
+    @Inject
+    private UserProfiles profileStore;
 
     @Inject
     private UserTransaction tx;
@@ -81,19 +80,20 @@ class DatabaseIT {
         Instant second = Instant.parse("2026-11-24T09:30:00Z");
 
         tx.begin();
-        em.persist(new UserProfile(subject, "test.user", "Test Bruger", "test@brobygger.example", first));
+        profileStore.add(new UserProfile(subject, "test.user", "Test Bruger", "test@brobygger.example", first));
         tx.commit();
 
         tx.begin();
-        UserProfile stored = byId(subject);
+        UserProfile stored = profileStore.bySubject(subject).orElseThrow();
         assertEquals("Test Bruger", stored.getDisplayName());
         assertEquals(first, stored.getFirstSignIn(), "the instant survives to the microsecond");
         long version = stored.getVersion();
         stored.signedIn("test.user", "Test Brugersen", null, second);
         tx.commit();
 
-        em.clear();
-        UserProfile changed = byId(subject);
+        tx.begin();
+        UserProfile changed = profileStore.bySubject(subject).orElseThrow();
+        tx.commit();
         assertEquals("Test Brugersen", changed.getDisplayName());
         assertEquals(second, changed.getLastSignIn());
         assertEquals(version + 1, changed.getVersion());
@@ -102,11 +102,5 @@ class DatabaseIT {
     @Test
     void aSignInCannotBeRecordedWithoutASignedInCaller() {
         assertThrows(EJBException.class, profiles::recordSignIn);
-    }
-
-    private UserProfile byId(String subject) {
-        return em.createNamedQuery(UserProfile.BY_SUBJECT, UserProfile.class)
-                .setParameter("subject", subject)
-                .getSingleResult();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.brobygger.infrastructure.persistence.DatabaseMigration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -87,7 +88,7 @@ class SignInIT {
         browser.get(APP + "start");
         browser.signInAs("kp.hansen", "not-the-password");
 
-        assertTrue(browser.text(By.id("input-error")).contains("Ugyldigt brugernavn eller adgangskode"),
+        assertTrue(browser.text(By.id("input-error-username")).contains("Ugyldig brugernavn eller adgangskode"),
                 browser.pageText());
         assertTrue(browser.url().startsWith(KeycloakServer.realmUrl(8180)), browser.url());
     }
@@ -158,7 +159,7 @@ class SignInIT {
     private static Optional<String> storedDisplayName(String username) throws SQLException {
         DatabaseSettings db = TestStack.database();
         try (Connection c = DriverManager.getConnection(db.url(), db.ownerUser(), db.ownerPassword());
-             PreparedStatement s = c.prepareStatement("SELECT display_name FROM user_profile WHERE username = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT display_name FROM " + DatabaseMigration.SCHEMA + ".user_profile WHERE username = ?")) {
             s.setString(1, username);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

@@ -30,6 +30,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             url = "${MPCONFIG=brobygger.db.url}",
             user = "${MPCONFIG=brobygger.db.user}",
             password = "${MPCONFIG=brobygger.db.password}",
+            properties = "currentSchema=" + DatabaseMigration.SCHEMA,
             minPoolSize = 2,
             maxPoolSize = 30),
     @DataSourceDefinition(
@@ -38,6 +39,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             url = "${MPCONFIG=brobygger.db.url}",
             user = "${MPCONFIG=brobygger.db.migration.user}",
             password = "${MPCONFIG=brobygger.db.migration.password}",
+            properties = "currentSchema=" + DatabaseMigration.SCHEMA,
             minPoolSize = 0,
             maxPoolSize = 2)
 })
@@ -48,6 +50,8 @@ public class DatabaseMigration {
 
     public static final String APP_DATA_SOURCE = "java:app/jdbc/brobygger";
     public static final String MIGRATION_DATA_SOURCE = "java:app/jdbc/brobygger-migration";
+    /** The application's own schema, created and owned by the migration user; nobody else may create in it. */
+    public static final String SCHEMA = "brobygger";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -62,6 +66,8 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(migrationDataSource)
+                .schemas(SCHEMA)
+                .createSchemas(true)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_user", applicationUser))
                 .load()

@@ -1,0 +1,11 @@
+package dk.brobygger.domain.profile;
+
+import java.util.Optional;
+
+/** The stored profiles. */
+public interface UserProfiles {
+
+    Optional<UserProfile> bySubject(String subject);
+
+    void add(UserProfile profile);
+}
