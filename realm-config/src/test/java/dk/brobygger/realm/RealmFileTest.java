@@ -1,0 +1,102 @@
+package dk.brobygger.realm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The realm import is easy to break in ways Keycloak only reveals at login (a user stuck at "verify profile",
+ * roles missing from the token). These are the rules the application relies on.
+ */
+class RealmFileTest {
+
+    private static final Set<String> ROLES = Set.of("contact-person", "training-supervisor", "mentor", "student",
+            "education-leader", "data-protection-officer");
+
+    private static JsonObject realm;
+
+    @BeforeAll
+    static void read() throws Exception {
+        try (InputStream in = RealmFileTest.class.getResourceAsStream("/keycloak/brobygger-realm.json");
+             JsonReader reader = Json.createReader(in)) {
+            realm = reader.readObject();
+        }
+    }
+
+    @Test
+    void theRealmIsEnabledAndDanishFirst() {
+        assertEquals("brobygger", realm.getString("realm"));
+        assertTrue(realm.getBoolean("enabled"));
+        assertEquals("da", realm.getString("defaultLocale"));
+    }
+
+    @Test
+    void everyApplicationRoleExistsWithADescription() {
+        List<JsonObject> roles = realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class);
+        assertEquals(ROLES, roles.stream().map(r -> r.getString("name")).collect(Collectors.toSet()));
+        roles.forEach(r -> assertFalse(r.getString("description", "").isBlank(), r.getString("name")));
+    }
+
+    @Test
+    void theWebClientIsConfidentialAndGetsRealmRolesAsGroups() {
+        JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals("brobygger-web")).findFirst().orElseThrow();
+        assertFalse(client.getBoolean("publicClient"));
+        assertFalse(client.getString("secret").isBlank());
+        assertFalse(client.getJsonObject("attributes").getString("post.logout.redirect.uris").isBlank());
+        JsonObject mapper = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("protocolMapper").equals("oidc-usermodel-realm-role-mapper"))
+                .findFirst().orElseThrow();
+        assertEquals("groups", mapper.getJsonObject("config").getString("claim.name"));
+        assertEquals("true", mapper.getJsonObject("config").getString("id.token.claim"));
+    }
+
+    @Test
+    void everyDemoUserCanLogInWithoutExtraSteps() {
+        for (JsonObject user : users()) {
+            String name = user.getString("username");
+            assertTrue(user.getBoolean("enabled"), name);
+            assertFalse(user.getString("firstName", "").isBlank(), name);
+            assertFalse(user.getString("lastName", "").isBlank(), name);
+            assertFalse(user.getString("email", "").isBlank(), name);
+            assertFalse(user.getJsonArray("credentials").getJsonObject(0).getBoolean("temporary"), name);
+            assertTrue(ROLES.containsAll(roles(user)), name + " has only application roles");
+        }
+    }
+
+    @Test
+    void theDemoUsersShowTheRelationshipsTheProductNeeds() {
+        assertTrue(users().stream().allMatch(u -> !roles(u).isEmpty() || u.getString("username").equals("uden.rolle")));
+        assertTrue(ROLES.stream().allMatch(role -> count(role) >= 1), "at least one user per role");
+        assertTrue(count("contact-person") >= 2, "two contact persons");
+        assertTrue(count("training-supervisor") >= 2, "two training supervisors");
+        assertTrue(users().stream().anyMatch(u -> roles(u).containsAll(Set.of("student", "mentor"))),
+                "a peer mentor who is also a student");
+        assertTrue(users().stream().anyMatch(u -> roles(u).isEmpty()), "a user with no role");
+    }
+
+    private static long count(String role) {
+        return users().stream().filter(u -> roles(u).contains(role)).count();
+    }
+
+    private static List<JsonObject> users() {
+        return realm.getJsonArray("users").getValuesAs(JsonObject.class);
+    }
+
+    private static Set<String> roles(JsonObject user) {
+        return user.containsKey("realmRoles")
+                ? Set.copyOf(user.getJsonArray("realmRoles").getValuesAs(JsonString::getString))
+                : Set.of();
+    }
+}
