@@ -41,12 +41,12 @@ public class ProfileService {
         String name = claims.getName().orElse(null);
         String email = claims.getEmail().orElse(null);
         Instant now = clock.instant();
-        UserProfile profile = profiles.bySubject(subject).orElse(null);
+        UserProfile profile = profiles.bySubject(subject).or(() -> profiles.byUsername(username)).orElse(null);
         if (profile == null) {
             profile = new UserProfile(subject, username, name, email, now);
             profiles.add(profile);
         } else {
-            profile.signedIn(username, name, email, now);
+            profile.signedIn(subject, username, name, email, now);
         }
         return profile;
     }

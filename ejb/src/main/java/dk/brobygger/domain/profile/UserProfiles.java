@@ -7,5 +7,7 @@ public interface UserProfiles {
 
     Optional<UserProfile> bySubject(String subject);
 
+    Optional<UserProfile> byUsername(String username);
+
     void add(UserProfile profile);
 }

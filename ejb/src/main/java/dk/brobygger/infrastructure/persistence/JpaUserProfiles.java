@@ -26,6 +26,14 @@ public class JpaUserProfiles implements UserProfiles {
     }
 
     @Override
+    public Optional<UserProfile> byUsername(String username) {
+        return em.createNamedQuery(UserProfile.BY_USERNAME, UserProfile.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(UserProfile profile) {
         em.persist(profile);
     }

@@ -26,7 +26,7 @@ class UserProfileTest {
     void aLaterSignInRefreshesDetailsButNotTheFirstSignIn() {
         UserProfile profile = new UserProfile("sub-1", "kp.hansen", "Karen Hansen", "karen@example.dk", MONDAY);
 
-        profile.signedIn("kp.hansen", "Karen Hansen-Berg", "  ", TUESDAY);
+        profile.signedIn("sub-1", "kp.hansen", "Karen Hansen-Berg", "  ", TUESDAY);
 
         assertEquals("Karen Hansen-Berg", profile.getDisplayName());
         assertNull(profile.getEmail(), "a blank e-mail is stored as none");
@@ -39,6 +39,19 @@ class UserProfileTest {
         UserProfile profile = new UserProfile("sub-2", "uden.rolle", null, null, MONDAY);
 
         assertEquals("uden.rolle", profile.getDisplayName());
+    }
+
+    @Test
+    void aRegisteredPersonIsLinkedToTheirKeycloakUserAtFirstSignIn() {
+        UserProfile profile = new UserProfile("ov.nielsen", "Anne Nielsen", "anne@example.dk");
+
+        profile.signedIn("sub-9", "ov.nielsen", "Anne Nielsen", "anne@example.dk", MONDAY);
+
+        assertEquals("sub-9", profile.getSubject());
+        assertEquals(MONDAY, profile.getFirstSignIn());
+        assertThrows(IllegalStateException.class,
+                () -> profile.signedIn("sub-other", "ov.nielsen", "Anne Nielsen", null, TUESDAY),
+                "a profile never moves to another Keycloak user");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.assignment.MentorType;
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessGuard;
+import dk.brobygger.security.Caller;
+import dk.brobygger.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The education leader assigns contact persons and mentors to students, and ends assignments. */
+@Stateless
+@RolesAllowed(Role.EDUCATION_LEADER_NAME)
+public class AssignmentService {
+
+    private static final String RECORD = "Assignment";
+
+    @Inject
+    private Students students;
+
+    @Inject
+    private UserProfiles people;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * Assigns the person with this Keycloak username. {@code mentorType} is null for a contact person.
+     *
+     * @return the new assignment's id
+     */
+    public long assign(long studentId, String username, AssignmentKind kind, MentorType mentorType, LocalDate from,
+                       LocalDate to) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.ASSIGN, RECORD, null, studentId);
+        Student student = students.byId(studentId).orElseThrow(() ->
+                guard.refuse(caller, AuditAction.ASSIGN, RECORD, null, studentId, "no such student"));
+        UserProfile person = people.byUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> new InvalidInputException("username", "person.unknown"));
+        Assignment assignment = kind == AssignmentKind.CONTACT_PERSON
+                ? Assignment.contactPerson(student, person, from, to, caller.username(), clock.instant())
+                : Assignment.mentor(student, person, mentorType, from, to, caller.username(), clock.instant());
+        em.persist(assignment);
+        audit.allowed(caller, AuditAction.ASSIGN, RECORD, assignment.getId(), studentId,
+                kind + " " + person.getUsername());
+        return assignment.getId();
+    }
+
+    /** Ends an assignment with {@code lastDay} as its last day in force; it stays in the history. */
+    public void end(long assignmentId, LocalDate lastDay, String reason) {
+        Caller caller = guard.caller();
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null) {
+            throw guard.refuse(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, null, "no such assignment");
+        }
+        long studentId = assignment.getStudent().getId();
+        guard.require(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, studentId);
+        assignment.end(lastDay, reason);
+        audit.allowed(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, studentId, lastDay.toString());
+    }
+}

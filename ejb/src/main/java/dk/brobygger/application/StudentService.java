@@ -1,0 +1,187 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.student.Page;
+import dk.brobygger.domain.student.Programme;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.StudentScope;
+import dk.brobygger.domain.student.StudentSearch;
+import dk.brobygger.domain.student.StudentStatus;
+import dk.brobygger.domain.student.Students;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessGuard;
+import dk.brobygger.security.Caller;
+import dk.brobygger.security.Decision;
+import dk.brobygger.security.Role;
+import dk.brobygger.security.StudentView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Students: lists scoped to the caller, the record as the caller may see it, and its changes. */
+@Stateless
+public class StudentService {
+
+    private static final String RECORD = "Student";
+
+    @Inject
+    private Students students;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * One page of a student list. The scope must be one the caller's roles give (the leader's overview, a
+     * contact person's students, a supervisor's, a mentor's mentees); the database does the scoping.
+     */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME,
+        Role.MENTOR_NAME})
+    public Page<StudentRow> list(StudentScope scope, String text, Programme programme, StudentStatus status,
+                                 int first, int size) {
+        Caller caller = guard.caller();
+        Role needed = switch (scope) {
+            case ALL -> Role.EDUCATION_LEADER;
+            case MY_STUDENTS -> Role.CONTACT_PERSON;
+            case SUPERVISED -> Role.TRAINING_SUPERVISOR;
+            case MENTEES -> Role.MENTOR;
+        };
+        if (!caller.has(needed)) {
+            throw guard.refuse(caller, AuditAction.LIST, RECORD, null, null, "the list " + scope + " needs " + needed);
+        }
+        LocalDate today = today();
+        Page<Student> page = students.search(new StudentSearch(scope, caller.profileId(), today, text, programme,
+                status, first, size));
+        List<Long> ids = page.rows().stream().map(Student::getId).toList();
+        Map<Long, List<Assignment>> contacts = students.contactPersons(ids, today).stream()
+                .collect(Collectors.groupingBy(a -> a.getStudent().getId()));
+        Map<Long, PlacementPeriod> periods = new LinkedHashMap<>();
+        students.currentAndComingPeriods(ids, today).forEach(p -> periods.putIfAbsent(p.getStudent().getId(), p));
+        List<Long> openCases = scope == StudentScope.MY_STUDENTS ? students.withOpenCase(ids) : List.of();
+        audit.allowed(caller, AuditAction.LIST, RECORD, null, null, scope + ": " + page.rows().size() + " of "
+                + page.total() + (text == null ? "" : ", search '" + text + "'"));
+        return new Page<>(page.rows().stream().map(s -> row(scope, s, contacts.getOrDefault(s.getId(), List.of()),
+                periods.get(s.getId()), openCases.contains(s.getId()))).toList(), page.total());
+    }
+
+    private static StudentRow row(StudentScope scope, Student s, List<Assignment> contacts, PlacementPeriod period,
+                                  boolean openCase) {
+        boolean full = scope == StudentScope.ALL || scope == StudentScope.MY_STUDENTS;
+        String names = contacts.stream().map(a -> a.getPerson().getDisplayName()).collect(Collectors.joining(", "));
+        String emails = contacts.stream().map(a -> a.getPerson().getEmail()).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        boolean showPeriod = scope != StudentScope.MENTEES && period != null;
+        return new StudentRow(s.getId(), full ? s.getStudentNumber() : null, s.getFullName(), s.getProgramme(),
+                scope == StudentScope.SUPERVISED ? null : s.getTeam(), full ? s.getStatus() : null, names,
+                scope == StudentScope.SUPERVISED ? emails : null,
+                showPeriod ? period.getPeriodCode() : null, showPeriod ? period.getPlacement().getName() : null,
+                showPeriod ? period.getStartDate() : null, showPeriod ? period.getEndDate() : null,
+                scope == StudentScope.MY_STUDENTS ? openCase : null);
+    }
+
+    /** The record of one student, as much of it as the caller may see now. */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME,
+        Role.MENTOR_NAME, Role.STUDENT_NAME})
+    public StudentDetails view(long studentId) {
+        Caller caller = guard.caller();
+        Student student = existing(caller, AuditAction.VIEW, studentId);
+        Decision decision = guard.require(caller, AuditAction.VIEW, RECORD, studentId, studentId);
+        audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, decision.view().name());
+        List<Assignment> assignments = students.assignments(studentId);
+        List<PlacementPeriod> periods = students.periods(studentId);
+        if (decision.view() != StudentView.FULL) {
+            LocalDate today = today();
+            assignments = assignments.stream()
+                    .filter(a -> a.getKind() == AssignmentKind.CONTACT_PERSON && a.isValidOn(today)).toList();
+            periods = decision.view() == StudentView.PLACEMENT
+                    ? periods.stream().filter(p -> !p.getEndDate().isBefore(today)).toList() : List.of();
+        }
+        boolean openCase = decision.view() == StudentView.FULL && caller.has(Role.CONTACT_PERSON)
+                && students.openCase(studentId).isPresent();
+        return new StudentDetails(decision.view(), student, assignments, periods, openCase);
+    }
+
+    /** The student's details for the edit form. */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
+    public Student forEdit(long studentId) {
+        Caller caller = guard.caller();
+        Student student = existing(caller, AuditAction.EDIT, studentId);
+        guard.require(caller, AuditAction.EDIT, RECORD, studentId, studentId);
+        audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, "for editing");
+        return student;
+    }
+
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
+    public long create(StudentForm form) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.CREATE, RECORD, null, null);
+        rejectDuplicateNumber(form.studentNumber(), null);
+        Student student = new Student(form.studentNumber(), form.firstName(), form.lastName(), form.birthDate(),
+                form.gender(), form.programme(), form.site(), form.team(), form.startDate());
+        student.linkUsername(form.username());
+        students.add(student);
+        audit.allowed(caller, AuditAction.CREATE, RECORD, student.getId(), student.getId(), null);
+        return student.getId();
+    }
+
+    /**
+     * Saves changed details. {@code version} is the version the person started editing; if someone else saved
+     * in between, nothing is saved and they are told so.
+     */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
+    public void update(long studentId, long version, StudentForm form) {
+        Caller caller = guard.caller();
+        Student student = existing(caller, AuditAction.EDIT, studentId);
+        guard.require(caller, AuditAction.EDIT, RECORD, studentId, studentId);
+        if (student.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        rejectDuplicateNumber(form.studentNumber(), studentId);
+        student.update(form.studentNumber(), form.firstName(), form.lastName(), form.birthDate(), form.gender(),
+                form.programme(), form.site(), form.team(), form.startDate());
+        student.linkUsername(form.username());
+        audit.allowed(caller, AuditAction.EDIT, RECORD, studentId, studentId, null);
+    }
+
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
+    public void changeStatus(long studentId, long version, StudentStatus status, LocalDate effective, String reason) {
+        Caller caller = guard.caller();
+        Student student = existing(caller, AuditAction.CHANGE_STATUS, studentId);
+        guard.require(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId);
+        if (student.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        student.changeStatus(status, effective, reason, caller.username(), clock.instant());
+        audit.allowed(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId, status.name());
+    }
+
+    private Student existing(Caller caller, AuditAction action, long studentId) {
+        return students.byId(studentId).orElseThrow(() ->
+                guard.refuse(caller, action, RECORD, studentId, null, "no such student"));
+    }
+
+    private void rejectDuplicateNumber(String number, Long exceptId) {
+        students.byNumber(number).filter(s -> !s.getId().equals(exceptId)).ifPresent(s -> {
+            throw new InvalidInputException("studentNumber", "student.number.taken");
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,5 @@
+package dk.brobygger.domain.assignment;
+
+public enum AssignmentKind {
+    CONTACT_PERSON, MENTOR
+}

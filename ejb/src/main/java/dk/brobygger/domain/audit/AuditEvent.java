@@ -1,0 +1,126 @@
+package dk.brobygger.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry of the audit trail: who (Keycloak subject, username and roles) did or tried what to which record of
+ * which student, when, and whether it was allowed. Append-only: the database refuses the application any
+ * UPDATE or DELETE of these rows.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    /** Whether the action was allowed. */
+    public enum Outcome { ALLOWED, DENIED }
+
+    @Id
+    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor_subject", updatable = false)
+    private String actorSubject;
+
+    @Column(name = "actor_username", nullable = false, updatable = false)
+    private String actorUsername;
+
+    @Column(name = "actor_roles", nullable = false, updatable = false)
+    private String actorRoles;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private AuditAction action;
+
+    @Column(name = "record_type", nullable = false, updatable = false)
+    private String recordType;
+
+    @Column(name = "record_id", updatable = false)
+    private Long recordId;
+
+    @Column(name = "student_id", updatable = false)
+    private Long studentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Outcome outcome;
+
+    @Column(updatable = false)
+    private String reason;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    public AuditEvent(Instant occurredAt, String actorSubject, String actorUsername, String actorRoles,
+                      AuditAction action, String recordType, Long recordId, Long studentId, Outcome outcome,
+                      String reason) {
+        this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.actorSubject = actorSubject;
+        this.actorUsername = Objects.requireNonNull(actorUsername);
+        this.actorRoles = Objects.requireNonNull(actorRoles);
+        this.action = Objects.requireNonNull(action);
+        this.recordType = Objects.requireNonNull(recordType);
+        this.recordId = recordId;
+        this.studentId = studentId;
+        this.outcome = Objects.requireNonNull(outcome);
+        this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActorSubject() {
+        return actorSubject;
+    }
+
+    public String getActorUsername() {
+        return actorUsername;
+    }
+
+    public String getActorRoles() {
+        return actorRoles;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public Long getStudentId() {
+        return studentId;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,123 @@
+package dk.brobygger.domain.placement;
+
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.student.Student;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** One student's period at one placement ("oplæringsperiode"), with the supervisors who follow them there. */
+@Entity
+@Table(name = "placement_period")
+public class PlacementPeriod {
+
+    @Id
+    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "student_id")
+    private Student student;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "placement_id")
+    private Placement placement;
+
+    @Column(name = "period_code", nullable = false)
+    private String periodCode;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @ManyToMany
+    @JoinTable(name = "period_supervisor", joinColumns = @JoinColumn(name = "period_id"),
+            inverseJoinColumns = @JoinColumn(name = "profile_id"))
+    private Set<UserProfile> supervisors = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected PlacementPeriod() {
+        // for JPA
+    }
+
+    public PlacementPeriod(Student student, Placement placement, PeriodCode code, LocalDate startDate,
+                           LocalDate endDate, Set<UserProfile> supervisors) {
+        this.student = Objects.requireNonNull(student, "Student is required");
+        this.placement = Objects.requireNonNull(placement, "Placement is required");
+        this.periodCode = Objects.requireNonNull(code, "Period code is required").code();
+        reschedule(startDate, endDate);
+        for (UserProfile supervisor : supervisors) {
+            if (!placement.hasSupervisor(supervisor)) {
+                throw new IllegalArgumentException(supervisor.getUsername() + " is not a supervisor at "
+                        + placement.getName());
+            }
+            this.supervisors.add(supervisor);
+        }
+    }
+
+    public final void reschedule(LocalDate start, LocalDate end) {
+        Objects.requireNonNull(start, "Start date is required");
+        Objects.requireNonNull(end, "End date is required");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("A period cannot end (" + end + ") before it starts (" + start + ")");
+        }
+        this.startDate = start;
+        this.endDate = end;
+    }
+
+    /** Whether this period shares at least one day with the period from {@code start} to {@code end}. */
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return !start.isAfter(endDate) && !end.isBefore(startDate);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Student getStudent() {
+        return student;
+    }
+
+    public Placement getPlacement() {
+        return placement;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Set<UserProfile> getSupervisors() {
+        return Collections.unmodifiableSet(supervisors);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

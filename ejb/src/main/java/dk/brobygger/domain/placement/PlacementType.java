@@ -1,0 +1,5 @@
+package dk.brobygger.domain.placement;
+
+public enum PlacementType {
+    NURSING_HOME, HOME_CARE, PSYCHIATRY, HOSPITAL, DAY_CARE, REHABILITATION
+}

@@ -1,0 +1,37 @@
+package dk.brobygger.domain.student;
+
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored students and what hangs on them. */
+public interface Students {
+
+    Optional<Student> byId(long id);
+
+    Optional<Student> byNumber(String studentNumber);
+
+    void add(Student student);
+
+    /** One page, filtered, scoped and sorted (last name, first name) in the database. */
+    Page<Student> search(StudentSearch search);
+
+    /** The contact-person assignments in force on {@code day} for these students, in one query. */
+    List<Assignment> contactPersons(Collection<Long> studentIds, LocalDate day);
+
+    /** Periods not yet ended on {@code day} for these students, earliest first, in one query. */
+    List<PlacementPeriod> currentAndComingPeriods(Collection<Long> studentIds, LocalDate day);
+
+    /** The ids among these students with an open case, in one query. */
+    List<Long> withOpenCase(Collection<Long> studentIds);
+
+    List<Assignment> assignments(long studentId);
+
+    List<PlacementPeriod> periods(long studentId);
+
+    Optional<StudentCase> openCase(long studentId);
+}

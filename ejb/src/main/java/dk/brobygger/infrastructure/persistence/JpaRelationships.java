@@ -1,0 +1,43 @@
+package dk.brobygger.infrastructure.persistence;
+
+import dk.brobygger.domain.student.Relationships;
+import dk.brobygger.security.Caller;
+import dk.brobygger.security.Relationship;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+
+/** One query per request: never cached, so an ended assignment or period counts from the next request. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JpaRelationships implements Relationships {
+
+    private static final String QUERY = """
+            SELECT
+              EXISTS (SELECT 1 FROM assignment a WHERE a.student_id = ?1 AND a.profile_id = ?2
+                      AND a.kind = 'CONTACT_PERSON' AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)),
+              EXISTS (SELECT 1 FROM assignment a WHERE a.student_id = ?1 AND a.profile_id = ?2
+                      AND a.kind = 'MENTOR' AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)),
+              EXISTS (SELECT 1 FROM placement_period p JOIN period_supervisor ps ON ps.period_id = p.id
+                      WHERE p.student_id = ?1 AND ps.profile_id = ?2 AND p.end_date >= ?3),
+              EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.username = ?4)
+            """;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Relationship between(Caller caller, long studentId, LocalDate day) {
+        Object[] row = (Object[]) em.createNativeQuery(QUERY)
+                .setParameter(1, studentId)
+                .setParameter(2, caller.profileId() == null ? -1L : caller.profileId())
+                .setParameter(3, java.sql.Date.valueOf(day))
+                .setParameter(4, caller.username())
+                .getSingleResult();
+        return new Relationship(Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]),
+                Boolean.TRUE.equals(row[3]));
+    }
+}

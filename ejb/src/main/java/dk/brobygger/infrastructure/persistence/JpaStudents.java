@@ -1,0 +1,158 @@
+package dk.brobygger.infrastructure.persistence;
+
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.student.Page;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.StudentScope;
+import dk.brobygger.domain.student.StudentSearch;
+import dk.brobygger.domain.student.Students;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JpaStudents implements Students {
+
+    private static final String CURRENT = " AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Student> byId(long id) {
+        return Optional.ofNullable(em.find(Student.class, id));
+    }
+
+    @Override
+    public Optional<Student> byNumber(String studentNumber) {
+        return em.createQuery("SELECT s FROM Student s WHERE s.studentNumber = :n", Student.class)
+                .setParameter("n", studentNumber.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Student student) {
+        em.persist(student);
+    }
+
+    @Override
+    public Page<Student> search(StudentSearch search) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        switch (search.scope()) {
+            case ALL -> { }
+            case MY_STUDENTS, MENTEES -> {
+                where.append(" AND EXISTS (SELECT a FROM Assignment a WHERE a.student = s AND a.person.id = :me"
+                        + " AND a.kind = :kind").append(CURRENT).append(")");
+                parameters.put("kind", search.scope() == StudentScope.MY_STUDENTS
+                        ? AssignmentKind.CONTACT_PERSON : AssignmentKind.MENTOR);
+            }
+            case SUPERVISED -> where.append(" AND EXISTS (SELECT p FROM PlacementPeriod p JOIN p.supervisors sup"
+                    + " WHERE p.student = s AND sup.id = :me AND p.endDate >= :day)");
+        }
+        if (search.scope() != StudentScope.ALL) {
+            parameters.put("me", search.profileId() == null ? -1L : search.profileId());
+            parameters.put("day", search.day());
+        }
+        if (search.text() != null) {
+            where.append(" AND (LOWER(CONCAT(s.firstName, ' ', s.lastName)) LIKE :text OR s.studentNumber LIKE :number)");
+            parameters.put("text", "%" + escape(search.text().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("number", escape(search.text().toUpperCase(Locale.ROOT)) + "%");
+        }
+        if (search.programme() != null) {
+            where.append(" AND s.programme = :programme");
+            parameters.put("programme", search.programme());
+        }
+        if (search.status() != null) {
+            where.append(" AND s.status = :status");
+            parameters.put("status", search.status());
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Student s" + where, Long.class);
+        TypedQuery<Student> page = em.createQuery(
+                "SELECT s FROM Student s" + where + " ORDER BY s.lastName, s.firstName, s.id", Student.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        return new Page<>(page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public List<Assignment> contactPersons(Collection<Long> studentIds, LocalDate day) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.person WHERE a.student.id IN :ids"
+                        + " AND a.kind = :kind" + CURRENT + " ORDER BY a.validFrom", Assignment.class)
+                .setParameter("ids", studentIds)
+                .setParameter("kind", AssignmentKind.CONTACT_PERSON)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    @Override
+    public List<PlacementPeriod> currentAndComingPeriods(Collection<Long> studentIds, LocalDate day) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM PlacementPeriod p JOIN FETCH p.placement WHERE p.student.id IN :ids"
+                        + " AND p.endDate >= :day ORDER BY p.startDate", PlacementPeriod.class)
+                .setParameter("ids", studentIds)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> withOpenCase(Collection<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c.student.id FROM StudentCase c WHERE c.student.id IN :ids"
+                        + " AND c.closedAt IS NULL", Long.class)
+                .setParameter("ids", studentIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assignment> assignments(long studentId) {
+        return em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.person WHERE a.student.id = :id"
+                        + " ORDER BY a.validFrom DESC, a.id DESC", Assignment.class)
+                .setParameter("id", studentId)
+                .getResultList();
+    }
+
+    @Override
+    public List<PlacementPeriod> periods(long studentId) {
+        return em.createQuery("SELECT p FROM PlacementPeriod p JOIN FETCH p.placement WHERE p.student.id = :id"
+                        + " ORDER BY p.startDate", PlacementPeriod.class)
+                .setParameter("id", studentId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<StudentCase> openCase(long studentId) {
+        return em.createQuery("SELECT c FROM StudentCase c WHERE c.student.id = :id AND c.closedAt IS NULL",
+                        StudentCase.class)
+                .setParameter("id", studentId)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,54 @@
+package dk.brobygger.security;
+
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.student.Relationships;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The gate every service method passes before it touches a student's records: reads the caller's relationship
+ * to the student now, asks the {@link AccessPolicy}, and on a refusal writes the audit event and throws.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AccessGuard {
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private Relationships relationships;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+
+    /** Checks an action on one student's records (or on one record of theirs). */
+    public Decision require(Caller caller, AuditAction action, String recordType, Long recordId, Long studentId) {
+        Relationship relationship = studentId == null ? Relationship.NONE
+                : relationships.between(caller, studentId, LocalDate.now(clock));
+        Decision decision = AccessPolicy.decide(action, caller, relationship);
+        if (!decision.allowed()) {
+            refuse(caller, action, recordType, recordId, studentId, decision.reason());
+        }
+        return decision;
+    }
+
+    /** Refuses, audited: for a record that does not exist, which is refused like one out of scope. */
+    public AccessDeniedException refuse(Caller caller, AuditAction action, String recordType, Long recordId,
+                                        Long studentId, String reason) {
+        audit.refused(caller, action, recordType, recordId, studentId, reason);
+        throw new AccessDeniedException(action + " " + recordType + " " + recordId + ": " + reason);
+    }
+}

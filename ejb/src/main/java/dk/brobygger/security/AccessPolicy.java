@@ -1,0 +1,57 @@
+package dk.brobygger.security;
+
+import static dk.brobygger.security.Role.CONTACT_PERSON;
+import static dk.brobygger.security.Role.DATA_PROTECTION_OFFICER;
+import static dk.brobygger.security.Role.EDUCATION_LEADER;
+import static dk.brobygger.security.Role.MENTOR;
+import static dk.brobygger.security.Role.STUDENT;
+import static dk.brobygger.security.Role.TRAINING_SUPERVISOR;
+
+import dk.brobygger.domain.audit.AuditAction;
+
+/**
+ * Who may do what to a student's records: the one place that decides, from the caller's roles and their
+ * relationship to the student at the moment of the request. A role alone is never enough for another person's
+ * record, except the education leader's overview (which still excludes the case journal).
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public static Decision decide(AuditAction action, Caller caller, Relationship relationship) {
+        boolean contact = caller.has(CONTACT_PERSON) && relationship.contactPerson();
+        boolean leader = caller.has(EDUCATION_LEADER);
+        return switch (action) {
+            case LIST -> caller.has(DATA_PROTECTION_OFFICER) && caller.roles().size() == 1
+                    ? Decision.deny("the data protection officer reads the audit trail only")
+                    : Decision.allow();
+            case VIEW -> view(caller, relationship);
+            case CREATE -> leader || caller.has(CONTACT_PERSON)
+                    ? Decision.allow() : Decision.deny("only education leaders and contact persons create students");
+            case EDIT, CHANGE_STATUS -> leader || contact
+                    ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
+            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD -> leader
+                    ? Decision.allow() : Decision.deny("only education leaders do this");
+            case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
+                    ? Decision.allow() : Decision.deny("not the student's current contact person");
+            case READ_AUDIT -> caller.has(DATA_PROTECTION_OFFICER)
+                    ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
+        };
+    }
+
+    private static Decision view(Caller caller, Relationship relationship) {
+        if (caller.has(EDUCATION_LEADER)
+                || caller.has(CONTACT_PERSON) && relationship.contactPerson()
+                || caller.has(STUDENT) && relationship.self()) {
+            return Decision.allow(StudentView.FULL);
+        }
+        if (caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()) {
+            return Decision.allow(StudentView.PLACEMENT);
+        }
+        if (caller.has(MENTOR) && relationship.mentor()) {
+            return Decision.allow(StudentView.MENTORING);
+        }
+        return Decision.deny("no current relationship to the student");
+    }
+}

@@ -1,0 +1,77 @@
+package dk.brobygger.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.brobygger.domain.audit.AuditAction;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The access rules as one table: role, relationship to the student (NONE, CONTACT, MENTOR, SUPERVISOR, SELF),
+ * action, and the answer (a view for VIEW, ALLOW or DENY otherwise).
+ */
+class AccessPolicyTest {
+
+    @ParameterizedTest(name = "{0} with {1}: {2} -> {3}")
+    @CsvSource({
+        // the education leader: every student's record, but never the case journal
+        "education-leader,        NONE,       VIEW,          FULL",
+        "education-leader,        NONE,       EDIT,          ALLOW",
+        "education-leader,        NONE,       ASSIGN,        ALLOW",
+        "education-leader,        NONE,       IMPORT,        ALLOW",
+        "education-leader,        NONE,       READ_JOURNAL,  DENY",
+        "education-leader,        NONE,       OPEN_CASE,     DENY",
+        // the contact person: their current students in full, with the case
+        "contact-person,          CONTACT,    VIEW,          FULL",
+        "contact-person,          CONTACT,    EDIT,          ALLOW",
+        "contact-person,          CONTACT,    OPEN_CASE,     ALLOW",
+        "contact-person,          CONTACT,    READ_JOURNAL,  ALLOW",
+        "contact-person,          CONTACT,    WRITE_JOURNAL, ALLOW",
+        "contact-person,          CONTACT,    ASSIGN,        DENY",
+        "contact-person,          NONE,       VIEW,          DENY",
+        "contact-person,          NONE,       EDIT,          DENY",
+        "contact-person,          NONE,       READ_JOURNAL,  DENY",
+        "contact-person,          NONE,       CREATE,        ALLOW",
+        // the training supervisor: a summary of the students placed with them
+        "training-supervisor,     SUPERVISOR, VIEW,          PLACEMENT",
+        "training-supervisor,     SUPERVISOR, EDIT,          DENY",
+        "training-supervisor,     SUPERVISOR, READ_JOURNAL,  DENY",
+        "training-supervisor,     NONE,       VIEW,          DENY",
+        // the mentor: a summary of their mentees
+        "mentor,                  MENTOR,     VIEW,          MENTORING",
+        "mentor,                  MENTOR,     READ_JOURNAL,  DENY",
+        "mentor,                  NONE,       VIEW,          DENY",
+        // the student: their own record only
+        "student,                 SELF,       VIEW,          FULL",
+        "student,                 SELF,       EDIT,          DENY",
+        "student,                 SELF,       READ_JOURNAL,  DENY",
+        "student,                 NONE,       VIEW,          DENY",
+        // the data protection officer: the audit trail only
+        "data-protection-officer, NONE,       VIEW,          DENY",
+        "data-protection-officer, NONE,       LIST,          DENY",
+        "data-protection-officer, NONE,       READ_AUDIT,    ALLOW",
+        "education-leader,        NONE,       READ_AUDIT,    DENY",
+        // a relationship without the matching role gives nothing
+        "student,                 CONTACT,    VIEW,          DENY",
+        "mentor,                  SUPERVISOR, VIEW,          DENY",
+    })
+    void decides(String role, String relationship, AuditAction action, String expected) {
+        Caller caller = new Caller(1L, "someone", "sub", Set.of(Role.fromRealmName(role).orElseThrow()));
+
+        Decision decision = AccessPolicy.decide(action, caller, relationship(relationship));
+
+        String actual = !decision.allowed() ? "DENY" : decision.view() == null ? "ALLOW" : decision.view().name();
+        assertEquals(expected, actual);
+    }
+
+    private static Relationship relationship(String name) {
+        return switch (name) {
+            case "CONTACT" -> new Relationship(true, false, false, false);
+            case "MENTOR" -> new Relationship(false, true, false, false);
+            case "SUPERVISOR" -> new Relationship(false, false, true, false);
+            case "SELF" -> new Relationship(false, false, false, true);
+            default -> Relationship.NONE;
+        };
+    }
+}
