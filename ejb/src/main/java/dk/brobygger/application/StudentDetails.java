@@ -12,5 +12,6 @@ import java.util.List;
  * contact persons; the page shows what the view allows and the service has already left out the rest.
  */
 public record StudentDetails(StudentView view, Student student, List<Assignment> assignments,
-                             List<PlacementPeriod> periods, boolean openCase) {
+                             List<PlacementPeriod> periods, boolean openCase, boolean mayEdit, boolean mayAssign,
+                             boolean mayWorkOnCase) {
 }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Students: lists scoped to the caller, the record as the caller may see it, and its changes. */
@@ -111,9 +112,17 @@ public class StudentService {
             periods = decision.view() == StudentView.PLACEMENT
                     ? periods.stream().filter(p -> !p.getEndDate().isBefore(today)).toList() : List.of();
         }
-        boolean openCase = decision.view() == StudentView.FULL && caller.has(Role.CONTACT_PERSON)
-                && students.openCase(studentId).isPresent();
-        return new StudentDetails(decision.view(), student, assignments, periods, openCase);
+        boolean mayWorkOnCase = guard.allows(caller, AuditAction.READ_JOURNAL, studentId);
+        return new StudentDetails(decision.view(), student, assignments, periods,
+                mayWorkOnCase && students.openCase(studentId).isPresent(),
+                guard.allows(caller, AuditAction.EDIT, studentId), guard.allows(caller, AuditAction.ASSIGN, studentId),
+                mayWorkOnCase);
+    }
+
+    /** The signed-in student's own record, if the school has linked their user to one. */
+    @RolesAllowed(Role.STUDENT_NAME)
+    public Optional<StudentDetails> own() {
+        return students.byUsername(guard.caller().username()).map(s -> view(s.getId()));
     }
 
     /** The student's details for the edit form. */

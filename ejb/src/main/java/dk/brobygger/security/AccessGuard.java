@@ -45,6 +45,13 @@ public class AccessGuard {
         return decision;
     }
 
+    /** Whether the caller may do this now: to offer only the actions that will be allowed. Not audited. */
+    public boolean allows(Caller caller, AuditAction action, Long studentId) {
+        Relationship relationship = studentId == null ? Relationship.NONE
+                : relationships.between(caller, studentId, LocalDate.now(clock));
+        return AccessPolicy.decide(action, caller, relationship).allowed();
+    }
+
     /** Refuses, audited: for a record that does not exist, which is refused like one out of scope. */
     public AccessDeniedException refuse(Caller caller, AuditAction action, String recordType, Long recordId,
                                         Long studentId, String reason) {

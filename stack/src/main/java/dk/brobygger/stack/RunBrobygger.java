@@ -45,6 +45,7 @@ public final class RunBrobygger {
                     false));
         }
         appEnvironment.putAll(database.asEnvironment());
+        appEnvironment.put("BROBYGGER_DEMO_DATA", "true");
 
         if (!env.containsKey("BROBYGGER_OIDC_PROVIDER_URI")) {
             KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),

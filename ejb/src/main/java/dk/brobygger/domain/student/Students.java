@@ -15,6 +15,9 @@ public interface Students {
 
     Optional<Student> byNumber(String studentNumber);
 
+    /** The student whose own Keycloak username this is. */
+    Optional<Student> byUsername(String username);
+
     void add(Student student);
 
     /** One page, filtered, scoped and sorted (last name, first name) in the database. */

@@ -45,6 +45,13 @@ public class JpaStudents implements Students {
     }
 
     @Override
+    public Optional<Student> byUsername(String username) {
+        return em.createQuery("SELECT s FROM Student s WHERE s.username = :u", Student.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Student student) {
         em.persist(student);
     }

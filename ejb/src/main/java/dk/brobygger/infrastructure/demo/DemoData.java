@@ -1,0 +1,202 @@
+package dk.brobygger.infrastructure.demo;
+
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.MentorType;
+import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.placement.PeriodCode;
+import dk.brobygger.domain.placement.Placement;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.placement.PlacementSize;
+import dk.brobygger.domain.placement.PlacementType;
+import dk.brobygger.domain.placement.Speciality;
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.student.Programme;
+import dk.brobygger.domain.student.SchoolSite;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.StudentStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A believable school for the run command (only when {@code brobygger.demo-data} is true, and only into an
+ * empty database): about 200 students over SSH, SSA and PA at four sites, 20 placements, placement periods,
+ * contact persons and mentors, and open cases, around today's date so that every demo user meets a real screen.
+ * The names are invented; the data is the same at every first start.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String BY = "demo-data";
+
+    private static final String[] FIRST = {"Sara", "Mohammad", "Emma", "Fatima", "Mads", "Ida", "Yusuf", "Freja",
+        "Ahmed", "Laura", "Noah", "Amalie", "Ali", "Sofie", "Lucas", "Maja", "Omar", "Clara", "Victor", "Leila",
+        "Mathilde", "Emil", "Zainab", "Anne", "Kasper", "Mette", "Hassan", "Julie", "Jonas", "Nadia"};
+    private static final String[] LAST = {"Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen",
+        "Larsen", "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen",
+        "Hussein", "Ahmadi", "Yilmaz", "Khan", "Møller", "Poulsen", "Johansen", "Karimi", "Mortensen", "Holm"};
+    private static final String[] AREAS = {"Amager", "Nørrebro", "Valby", "Brønshøj", "Østerbro", "Vesterbro",
+        "Bispebjerg", "Sundby", "Brøndby", "Herlev"};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "brobygger.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || em.createQuery("SELECT COUNT(s) FROM Student s", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Random random = new Random(20261123L);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+
+        UserProfile karen = person("kp.hansen", "Karen Hansen");
+        UserProfile lars = person("kp.jensen", "Lars Jensen");
+        UserProfile anne = person("ov.nielsen", "Anne Nielsen");
+        UserProfile jonas = person("ov.pedersen", "Jonas Pedersen");
+        UserProfile mette = person("mentor.andersen", "Mette Andersen");
+        UserProfile ali = person("elev.hassan", "Ali Hassan");
+        person("ul.christensen", "Henrik Christensen");
+        List<UserProfile> contactPersons = List.of(karen, lars);
+
+        List<Placement> placements = new ArrayList<>();
+        Placement solhaven = placement("Plejecenter Solhaven", PlacementType.NURSING_HOME, PlacementSize.MEDIUM,
+                "Amager", EnumSet.of(Speciality.DEMENTIA), anne);
+        Placement amager = placement("Hjemmeplejen Amager Øst", PlacementType.HOME_CARE, PlacementSize.LARGE,
+                "Amager", EnumSet.noneOf(Speciality.class), jonas);
+        placements.add(solhaven);
+        placements.add(amager);
+        PlacementType[] types = PlacementType.values();
+        for (int i = 0; placements.size() < 20; i++) {
+            PlacementType type = types[i % types.length];
+            String area = AREAS[i % AREAS.length];
+            UserProfile supervisor = person("ov.demo" + i, FIRST[(i * 7) % FIRST.length] + " " + LAST[(i * 3) % LAST.length]);
+            placements.add(placement(name(type, area, i), type, PlacementSize.values()[i % 3], area,
+                    i % 4 == 0 ? EnumSet.of(Speciality.values()[i % Speciality.values().length])
+                            : EnumSet.noneOf(Speciality.class), supervisor));
+        }
+
+        Programme[] programmes = {Programme.SSH, Programme.SSA, Programme.SSA, Programme.PA};
+        List<Student> students = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Programme programme = programmes[i % programmes.length];
+            LocalDate start = today.minusMonths(2 + (i % 20)).withDayOfMonth(1);
+            LocalDate birth = start.minusYears(17 + random.nextInt(25)).minusDays(random.nextInt(365));
+            String first = FIRST[random.nextInt(FIRST.length)];
+            String last = LAST[random.nextInt(LAST.length)];
+            if (i == 0) {
+                first = "Sofie";
+                last = "Larsen";
+            }
+            Student s = new Student(String.format("S%02d%04d", start.getYear() % 100, 1000 + i), first, last, birth,
+                    i % 3 == 0 ? null : (i % 3 == 1 ? "Kvinde" : "Mand"), programme,
+                    SchoolSite.values()[i % SchoolSite.values().length],
+                    programme + "-" + (start.getYear() % 100) + (char) ('A' + i % 3), start);
+            if (i == 0) {
+                s.linkUsername("elev.larsen");
+            }
+            em.persist(s);
+            if (i % 17 == 5) {
+                s.changeStatus(StudentStatus.DROPPED_WITHOUT_REENROLMENT, start.plusMonths(2), "Flyttet fra byen",
+                        BY, now);
+            } else if (i % 23 == 7) {
+                s.changeStatus(StudentStatus.DROPPED_WITH_REENROLMENT, start.plusMonths(1), "Skiftet uddannelse",
+                        BY, now);
+            }
+            students.add(s);
+        }
+        Student aliStudent = new Student("S240999", "Ali", "Hassan", today.minusYears(23), "Mand", Programme.SSA,
+                SchoolSite.SKELBAEKGADE, "SSA-24A", today.minusYears(2).withDayOfMonth(1));
+        aliStudent.linkUsername("elev.hassan");
+        em.persist(aliStudent);
+
+        for (int i = 0; i < students.size(); i++) {
+            Student s = students.get(i);
+            if (s.getStatus() != StudentStatus.ACTIVE) {
+                continue;
+            }
+            if (i < 60) {
+                UserProfile contact = contactPersons.get(i % 2);
+                em.persist(Assignment.contactPerson(s, contact, s.getStartDate(), null, BY, now));
+                if (i % 3 == 0) {
+                    StudentCase c = new StudentCase(s, contact.getUsername(), now);
+                    em.persist(c);
+                    em.persist(c.addEntry(today.minusDays(20), "Samtale om opstart. Eleven ønsker hjælp til at "
+                            + "forberede sig på oplæringen.", contact.getUsername(), now));
+                    em.persist(c.addEntry(today.minusDays(6), "Aftalt opfølgning efter tre uger i oplæring.",
+                            contact.getUsername(), now));
+                }
+            } else if (i < 70) {
+                // an earlier contact person whose assignment has ended: Karen no longer sees these students
+                em.persist(Assignment.contactPerson(s, karen, s.getStartDate(), today.minusDays(10), BY, now));
+                em.persist(Assignment.contactPerson(s, lars, today.minusDays(9), null, BY, now));
+            }
+            if (i >= 10 && i < 16) {
+                em.persist(Assignment.mentor(s, mette, MentorType.INDIVIDUAL, today.minusMonths(1), null, BY, now));
+            } else if (i >= 16 && i < 21) {
+                em.persist(Assignment.mentor(s, ali, MentorType.PEER, s.getStartDate(), null, BY, now));
+            }
+            if (i < 140) {
+                Placement place = i < 10 ? solhaven : i < 20 ? amager : placements.get(i % placements.size());
+                LocalDate periodStart = i % 4 == 0 ? today.plusDays(14 + i % 30) : today.minusDays(10 + i % 40);
+                UserProfile supervisor = place.getSupervisors().iterator().next();
+                em.persist(new PlacementPeriod(s, place, new PeriodCode(i % 2 == 0 ? "1a" : "2"), periodStart,
+                        periodStart.plusWeeks(10), Set.of(supervisor)));
+                if (periodStart.isAfter(s.getStartDate().plusMonths(4))) {
+                    em.persist(new PlacementPeriod(s, placements.get((i + 5) % placements.size()), new PeriodCode(
+                            "1b"), s.getStartDate().plusMonths(1), s.getStartDate().plusMonths(3), Set.of()));
+                }
+            }
+        }
+        LOG.info(() -> "Demo data loaded: " + students.size() + " students, " + placements.size() + " placements");
+    }
+
+    private UserProfile person(String username, String name) {
+        UserProfile profile = new UserProfile(username, name, username + "@brobygger.example");
+        em.persist(profile);
+        return profile;
+    }
+
+    private Placement placement(String name, PlacementType type, PlacementSize size, String area,
+                                Set<Speciality> specialities, UserProfile supervisor) {
+        Placement placement = new Placement(name, type, size, area, specialities);
+        placement.addSupervisor(supervisor);
+        em.persist(placement);
+        return placement;
+    }
+
+    private static String name(PlacementType type, String area, int i) {
+        return switch (type) {
+            case NURSING_HOME -> "Plejecenter " + area + " " + (i + 1);
+            case HOME_CARE -> "Hjemmeplejen " + area + " " + (i + 1);
+            case PSYCHIATRY -> "Psykiatrisk Center " + area;
+            case HOSPITAL -> "Hospitalet i " + area + ", afsnit " + (i + 1);
+            case DAY_CARE -> "Børnehuset " + area + " " + (i + 1);
+            case REHABILITATION -> "Genoptræningscenter " + area;
+        };
+    }
+}

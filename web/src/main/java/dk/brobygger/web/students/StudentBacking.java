@@ -1,0 +1,197 @@
+package dk.brobygger.web.students;
+
+import dk.brobygger.application.AssignmentService;
+import dk.brobygger.application.CaseService;
+import dk.brobygger.application.StudentDetails;
+import dk.brobygger.application.StudentService;
+import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.assignment.MentorType;
+import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.student.AgeBand;
+import dk.brobygger.web.layout.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * One student's page. Everything shown comes from the service, which has decided how much this person may see;
+ * the page only chooses which of the returned parts to show. Every action reloads from the service, so a change
+ * in access counts from the very next request.
+ */
+@Named
+@ViewScoped
+public class StudentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private StudentService students;
+
+    @EJB
+    private CaseService cases;
+
+    @EJB
+    private AssignmentService assignments;
+
+    private Long id;
+    private transient StudentDetails details;
+    private transient StudentCase openCase;
+
+    private LocalDate entryDate = LocalDate.now();
+    private String entryText;
+    private String closeReason;
+
+    private String assignUsername;
+    private AssignmentKind assignKind = AssignmentKind.CONTACT_PERSON;
+    private MentorType mentorType;
+    private LocalDate assignFrom = LocalDate.now();
+    private LocalDate assignTo;
+
+    /** The page's view action. */
+    public void load() {
+        if (id == null) {
+            throw new dk.brobygger.security.AccessDeniedException("No student chosen");
+        }
+        details = students.view(id);
+        openCase = details.openCase() ? cases.openCase(id).orElse(null) : null;
+    }
+
+    /** For the student's own page. */
+    public void loadOwn() {
+        details = students.own().orElse(null);
+        id = details == null ? null : details.student().getId();
+    }
+
+    public void openCase() {
+        if (Messages.attempt("case", () -> cases.open(id))) {
+            Messages.info("case.opened");
+        }
+        load();
+    }
+
+    public void addEntry() {
+        if (Messages.attempt("journal", () -> cases.addEntry(id, entryDate, entryText))) {
+            Messages.info("journal.added");
+            entryText = null;
+        }
+        load();
+    }
+
+    public void closeCase() {
+        if (Messages.attempt("closeCase", () -> cases.close(id, closeReason))) {
+            Messages.info("case.closed");
+            closeReason = null;
+        }
+        load();
+    }
+
+    public void assign() {
+        if (Messages.attempt("assign", () -> assignments.assign(id, assignUsername, assignKind,
+                assignKind == AssignmentKind.MENTOR ? mentorType : null, assignFrom, assignTo))) {
+            Messages.info("assignment.added");
+            assignUsername = null;
+        }
+        load();
+    }
+
+    public void endAssignment(long assignmentId) {
+        if (Messages.attempt("assignments", () -> assignments.end(assignmentId, LocalDate.now(), null))) {
+            Messages.info("assignment.ended");
+        }
+        load();
+    }
+
+    public AgeBand getAgeBand() {
+        return details.student().ageBand(LocalDate.now());
+    }
+
+    public AssignmentKind[] getKinds() {
+        return AssignmentKind.values();
+    }
+
+    public MentorType[] getMentorTypes() {
+        return MentorType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public StudentDetails getDetails() {
+        return details;
+    }
+
+    public StudentCase getOpenCase() {
+        return openCase;
+    }
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public void setEntryDate(LocalDate entryDate) {
+        this.entryDate = entryDate;
+    }
+
+    public String getEntryText() {
+        return entryText;
+    }
+
+    public void setEntryText(String entryText) {
+        this.entryText = entryText;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
+    }
+
+    public String getAssignUsername() {
+        return assignUsername;
+    }
+
+    public void setAssignUsername(String assignUsername) {
+        this.assignUsername = assignUsername;
+    }
+
+    public AssignmentKind getAssignKind() {
+        return assignKind;
+    }
+
+    public void setAssignKind(AssignmentKind assignKind) {
+        this.assignKind = assignKind;
+    }
+
+    public MentorType getMentorType() {
+        return mentorType;
+    }
+
+    public void setMentorType(MentorType mentorType) {
+        this.mentorType = mentorType;
+    }
+
+    public LocalDate getAssignFrom() {
+        return assignFrom;
+    }
+
+    public void setAssignFrom(LocalDate assignFrom) {
+        this.assignFrom = assignFrom;
+    }
+
+    public LocalDate getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(LocalDate assignTo) {
+        this.assignTo = assignTo;
+    }
+}
