@@ -23,6 +23,8 @@ public final class AccessPolicy {
         boolean contact = caller.has(CONTACT_PERSON) && relationship.contactPerson();
         boolean leader = caller.has(EDUCATION_LEADER);
         return switch (action) {
+            // pages are closed by role in web.xml; the action exists to audit those refusals
+            case OPEN_PAGE -> Decision.deny("the page belongs to another role's area");
             case LIST -> caller.has(DATA_PROTECTION_OFFICER) && caller.roles().size() == 1
                     ? Decision.deny("the data protection officer reads the audit trail only")
                     : Decision.allow();

@@ -1,7 +1,6 @@
 package dk.brobygger.web.layout;
 
 import dk.brobygger.security.AccessDeniedException;
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -9,14 +8,18 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Iterator;
 
 /**
  * A refusal from the service layer (already audited there) becomes the 403 page with status 403, whether it came
- * from opening a page by URL or from a postback; for an Ajax request the browser is sent to a page that says so.
+ * from opening a page by URL or from a postback (Ajax or not). The page is rendered within the same request, so
+ * the header still knows who is signed in.
  */
 public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** Set on a request whose refusal the service layer has audited already. */
+    static final String AUDITED = AccessDeniedExceptionHandler.class.getName() + ".audited";
+    private static final String FORBIDDEN_VIEW = "/WEB-INF/errorpages/403.xhtml";
 
     public AccessDeniedExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -47,17 +50,11 @@ public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void refuse(FacesContext context) {
         ExternalContext external = context.getExternalContext();
-        try {
-            if (context.getPartialViewContext().isAjaxRequest()) {
-                external.redirect(external.getRequestContextPath() + "/forbidden.xhtml");
-            } else {
-                external.responseReset();
-                external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            }
-            context.responseComplete();
-        } catch (IOException e) {
-            throw new FacesException(e);
-        }
+        external.getRequestMap().put(AUDITED, Boolean.TRUE);
+        external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, FORBIDDEN_VIEW));
+        context.getPartialViewContext().setRenderAll(true);
+        context.renderResponse();
     }
 
     /** Registered in faces-config.xml, around PrimeFaces' handler. */

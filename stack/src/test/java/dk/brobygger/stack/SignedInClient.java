@@ -1,0 +1,92 @@
+package dk.brobygger.stack;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser session without the browser: signs in on Keycloak's real login form over HTTP and then
+ * requests pages and posts forms as that person, for tests of many cells where a real Chromium would be slow.
+ */
+final class SignedInClient {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+
+    private SignedInClient(HttpClient http) {
+        this.http = http;
+    }
+
+    static SignedInClient signIn(DemoUsers.DemoUser user) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        SignedInClient client = new SignedInClient(http);
+        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL
+                + "start")).GET());
+        Matcher form = LOGIN_FORM.matcher(loginPage.body());
+        if (!form.find()) {
+            throw new IllegalStateException("No Keycloak login form at " + loginPage.uri());
+        }
+        HttpResponse<String> landed = client.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", user.username(),
+                        "password", user.password(), "credentialId", "")))));
+        if (!landed.uri().toString().startsWith(TestStack.APPLICATION_URL)) {
+            throw new IllegalStateException(user.username() + " did not get signed in: " + landed.uri());
+        }
+        return client;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL + path)).GET());
+    }
+
+    /**
+     * Submits a form of a page as the browser would: the page's view state, the form's own marker, the given
+     * fields (by their full names, so that a forged one can be added) and the button pressed.
+     */
+    HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("The page has no view state: " + page.uri());
+        }
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        body.putAll(fields);
+        body.put(formId + ":" + button, button);
+        body.put("jakarta.faces.ViewState", viewState.group(1));
+        return send(HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

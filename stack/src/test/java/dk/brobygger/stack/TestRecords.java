@@ -1,0 +1,121 @@
+package dk.brobygger.stack;
+
+import dk.brobygger.infrastructure.persistence.DatabaseMigration;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Builds the records a test needs straight in the test database, as the schema owner: every test makes its own
+ * students (with numbers of their own), so no test depends on another or on demo data.
+ */
+final class TestRecords {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    private TestRecords() {
+    }
+
+    /** The profile of a person by Keycloak username, registered if the school did not know them yet. */
+    static long person(String username) throws SQLException {
+        update("INSERT INTO user_profile (id, username, display_name, email, version)"
+                + " VALUES (nextval('user_profile_seq'), ?, ?, ?, 1) ON CONFLICT (username) DO NOTHING",
+                username, username, username + "@brobygger.example");
+        return queryLong("SELECT id FROM user_profile WHERE username = ?", username);
+    }
+
+    static long student(String firstName, String lastName) throws SQLException {
+        long id = nextId();
+        String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        update("INSERT INTO student (id, student_number, first_name, last_name, birth_date, programme, site, team,"
+                + " start_date, status, status_date, version) VALUES (?, ?, ?, ?, ?, 'SSA', 'HERLEV', 'SSA-TEST', ?,"
+                + " 'ACTIVE', ?, 1)", id, number, firstName, lastName, Date.valueOf(TODAY.minusYears(20)),
+                Date.valueOf(TODAY.minusMonths(6)), Date.valueOf(TODAY.minusMonths(6)));
+        return id;
+    }
+
+    static void linkUsername(long studentId, String username) throws SQLException {
+        update("UPDATE student SET username = NULL WHERE username = ?", username);
+        update("UPDATE student SET username = ? WHERE id = ?", username, studentId);
+    }
+
+    static void contactPerson(long studentId, String username, LocalDate from, LocalDate to) throws SQLException {
+        assign(studentId, username, "CONTACT_PERSON", null, from, to);
+    }
+
+    static void mentor(long studentId, String username, LocalDate from, LocalDate to) throws SQLException {
+        assign(studentId, username, "MENTOR", "INDIVIDUAL", from, to);
+    }
+
+    private static void assign(long studentId, String username, String kind, String mentorType, LocalDate from,
+                               LocalDate to) throws SQLException {
+        update("INSERT INTO assignment (id, student_id, profile_id, kind, mentor_type, valid_from, valid_to,"
+                + " created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'test', now(), 1)", nextId(),
+                studentId, person(username), kind, mentorType, Date.valueOf(from), to == null ? null : Date.valueOf(to));
+    }
+
+    static long placement(String supervisor) throws SQLException {
+        long id = nextId();
+        update("INSERT INTO placement (id, name, type, size, area, version) VALUES (?, ?, 'NURSING_HOME', 'SMALL',"
+                + " 'Test', 1)", id, "Teststed " + UUID.randomUUID());
+        update("INSERT INTO placement_supervisor (placement_id, profile_id) VALUES (?, ?)", id, person(supervisor));
+        return id;
+    }
+
+    static void period(long studentId, long placementId, LocalDate start, LocalDate end, String supervisor)
+            throws SQLException {
+        long id = nextId();
+        update("INSERT INTO placement_period (id, student_id, placement_id, period_code, start_date, end_date,"
+                + " version) VALUES (?, ?, ?, '1a', ?, ?, 1)", id, studentId, placementId, Date.valueOf(start),
+                Date.valueOf(end));
+        update("INSERT INTO period_supervisor (period_id, profile_id) VALUES (?, ?)", id, person(supervisor));
+    }
+
+    /** How many audit events of this outcome there are for this user about this student. */
+    static long auditEvents(String username, long studentId, String outcome) throws SQLException {
+        return queryLong("SELECT count(*) FROM audit_event WHERE actor_username = ? AND student_id = ?"
+                + " AND outcome = ?", username, studentId, outcome);
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        return queryLong(sql, parameters);
+    }
+
+    private static long nextId() throws SQLException {
+        return queryLong("SELECT nextval('record_seq')");
+    }
+
+    private static Connection connect() throws SQLException {
+        DatabaseSettings db = TestStack.database();
+        Connection c = DriverManager.getConnection(db.url(), db.ownerUser(), db.ownerPassword());
+        c.setSchema(DatabaseMigration.SCHEMA);
+        return c;
+    }
+
+    private static void update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters)) {
+            s.executeUpdate();
+        }
+    }
+
+    private static long queryLong(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
+        return s;
+    }
+}
