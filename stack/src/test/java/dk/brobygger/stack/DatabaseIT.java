@@ -74,6 +74,21 @@ class DatabaseIT {
     }
 
     @Test
+    void theAuditTrailIsAppendOnlyForTheApplicationsDatabaseUser() throws SQLException {
+        try (Connection c = application.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO audit_event (id, occurred_at, actor_username, actor_roles, action, record_type,"
+                    + " outcome) VALUES (nextval('record_seq'), now(), 'test', '-', 'VIEW', 'Test', 'ALLOWED')");
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE audit_event SET reason = 'changed'"));
+            assertEquals("42501", update.getSQLState(), "permission denied");
+            SQLException delete = assertThrows(SQLException.class, () -> s.execute("DELETE FROM audit_event"));
+            assertEquals("42501", delete.getSQLState(), "permission denied");
+            SQLException truncate = assertThrows(SQLException.class, () -> s.execute("TRUNCATE audit_event"));
+            assertEquals("42501", truncate.getSQLState(), "permission denied");
+        }
+    }
+
+    @Test
     void aProfileIsStoredReadBackAndVersionedOnChange() throws Exception {
         String subject = UUID.randomUUID().toString();
         String username = "test." + subject.substring(0, 8);

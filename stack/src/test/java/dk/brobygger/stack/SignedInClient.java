@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class SignedInClient {
 
     static SignedInClient signIn(DemoUsers.DemoUser user) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -55,6 +56,23 @@ final class SignedInClient {
         return client;
     }
 
+    /**
+     * Keycloak marks its cookies Secure; a browser still sends them to http://localhost, Java's cookie manager
+     * does not. On loopback, treat them as the browser does.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            super.put(uri, headers);
+            getCookieStore().getCookies().forEach(cookie -> cookie.setSecure(false));
+        }
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL + path)).GET());
     }
@@ -69,12 +87,17 @@ final class SignedInClient {
         if (!viewState.find()) {
             throw new IllegalStateException("The page has no view state: " + page.uri());
         }
+        Matcher action = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!action.find()) {
+            throw new IllegalStateException("The page has no form " + formId + ": " + page.uri());
+        }
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
         body.putAll(fields);
         body.put(formId + ":" + button, button);
         body.put("jakarta.faces.ViewState", viewState.group(1));
-        return send(HttpRequest.newBuilder(page.uri())
+        return send(HttpRequest.newBuilder(page.uri().resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
     }

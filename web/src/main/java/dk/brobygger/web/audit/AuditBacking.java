@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -22,6 +24,9 @@ public class AuditBacking implements Serializable {
 
     @EJB
     private AuditService service;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     private String username;
     private Long studentId;
@@ -46,6 +51,11 @@ public class AuditBacking implements Serializable {
             return String.valueOf(event.getId());
         }
     };
+
+    /** When it happened, in Danish time to the second. */
+    public String when(AuditEvent event) {
+        return WHEN.format(event.getOccurredAt());
+    }
 
     public LazyDataModel<AuditEvent> getEvents() {
         return events;

@@ -1,0 +1,193 @@
+package dk.brobygger.stack;
+
+import static dk.brobygger.stack.TestRecords.TODAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who may do what to which student, role by role, against the real server, database and Keycloak: each demo user
+ * signs in on Keycloak's login form and asks as a browser would. The students stand in every relationship the
+ * rules distinguish; every refusal must also be in the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+    private static final DemoUsers DEMO = DemoUsers.fromRealm();
+    private static final Map<String, Long> STUDENTS = new HashMap<>();
+    private static final Map<String, SignedInClient> SESSIONS = new HashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    /**
+     * current: Karen Hansen's student now, Mette Andersen's mentee now, at Anne Nielsen's placement now, and
+     *          Sofie Larsen's own record;
+     * expired: Karen's, Mette's and Anne's until yesterday;
+     * future:  Karen's from next week, at Anne's placement from next week (upcoming: Anne sees it);
+     * other:   Lars Jensen's student, at Jonas Pedersen's placement.
+     */
+    @BeforeAll
+    static void students() throws Exception {
+        long anne = TestRecords.placement("ov.nielsen");
+        long jonas = TestRecords.placement("ov.pedersen");
+
+        long current = TestRecords.student("Cecilie", "Nuværende");
+        TestRecords.contactPerson(current, "kp.hansen", TODAY.minusDays(30), null);
+        TestRecords.mentor(current, "mentor.andersen", TODAY.minusDays(30), null);
+        TestRecords.period(current, anne, TODAY.minusDays(5), TODAY.plusDays(30), "ov.nielsen");
+        TestRecords.linkUsername(current, "elev.larsen");
+
+        long expired = TestRecords.student("Erik", "Udløbet");
+        TestRecords.contactPerson(expired, "kp.hansen", TODAY.minusDays(100), TODAY.minusDays(1));
+        TestRecords.mentor(expired, "mentor.andersen", TODAY.minusDays(100), TODAY.minusDays(1));
+        TestRecords.period(expired, anne, TODAY.minusDays(60), TODAY.minusDays(1), "ov.nielsen");
+
+        long future = TestRecords.student("Frida", "Fremtidig");
+        TestRecords.contactPerson(future, "kp.hansen", TODAY.plusDays(7), null);
+        TestRecords.period(future, anne, TODAY.plusDays(7), TODAY.plusDays(40), "ov.nielsen");
+
+        long other = TestRecords.student("Otto", "Anden");
+        TestRecords.contactPerson(other, "kp.jensen", TODAY.minusDays(30), null);
+        TestRecords.period(other, jonas, TODAY.minusDays(5), TODAY.plusDays(30), "ov.pedersen");
+
+        STUDENTS.putAll(Map.of("current", current, "expired", expired, "future", future, "other", other));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource({
+        // user,            operation,  student,  expected
+        "ul.christensen,    VIEW,       current,  ALLOW",
+        "ul.christensen,    VIEW,       other,    ALLOW",
+        "ul.christensen,    EDIT,       expired,  ALLOW",
+        "ul.christensen,    JOURNAL,    current,  DENY",
+        "kp.hansen,         VIEW,       current,  ALLOW",
+        "kp.hansen,         VIEW,       expired,  DENY",
+        "kp.hansen,         VIEW,       future,   DENY",
+        "kp.hansen,         VIEW,       other,    DENY",
+        "kp.hansen,         EDIT,       current,  ALLOW",
+        "kp.hansen,         EDIT,       expired,  DENY",
+        "kp.hansen,         EDIT,       other,    DENY",
+        "kp.hansen,         JOURNAL,    current,  ALLOW",
+        "kp.hansen,         JOURNAL,    expired,  DENY",
+        "kp.hansen,         LIST,       current,  ALLOW",
+        "kp.hansen,         LIST,       expired,  DENY",
+        "kp.hansen,         LIST,       future,   DENY",
+        "kp.hansen,         LIST,       other,    DENY",
+        "kp.jensen,         VIEW,       other,    ALLOW",
+        "kp.jensen,         VIEW,       current,  DENY",
+        "ov.nielsen,        VIEW,       current,  ALLOW",
+        "ov.nielsen,        VIEW,       future,   ALLOW",
+        "ov.nielsen,        VIEW,       expired,  DENY",
+        "ov.nielsen,        VIEW,       other,    DENY",
+        "ov.nielsen,        EDIT,       current,  DENY",
+        "ov.nielsen,        LIST,       current,  ALLOW",
+        "ov.nielsen,        LIST,       future,   ALLOW",
+        "ov.nielsen,        LIST,       expired,  DENY",
+        "ov.nielsen,        LIST,       other,    DENY",
+        "ov.pedersen,       VIEW,       other,    ALLOW",
+        "ov.pedersen,       VIEW,       current,  DENY",
+        "mentor.andersen,   VIEW,       current,  ALLOW",
+        "mentor.andersen,   VIEW,       expired,  DENY",
+        "mentor.andersen,   EDIT,       current,  DENY",
+        "mentor.andersen,   LIST,       current,  ALLOW",
+        "mentor.andersen,   LIST,       expired,  DENY",
+        "elev.larsen,       VIEW,       current,  ALLOW",
+        "elev.larsen,       VIEW,       other,    DENY",
+        "elev.larsen,       EDIT,       current,  DENY",
+        "dpo.madsen,        VIEW,       current,  DENY",
+    })
+    void theMatrix(String username, String operation, String student, String expected) throws Exception {
+        long id = STUDENTS.get(student);
+        long refusalsBefore = TestRecords.auditEvents(username, id, "DENIED");
+        boolean allowed = switch (operation) {
+            case "VIEW" -> opened(session(username).get("students/view.xhtml?id=" + id));
+            case "EDIT" -> opened(session(username).get("students/edit.xhtml?id=" + id));
+            case "JOURNAL" -> session(username).get("students/view.xhtml?id=" + id).body()
+                    .contains("id=\"case-section\"");
+            case "LIST" -> session(username).get(listOf(username)).body().contains("?id=" + id + "\"");
+            default -> throw new IllegalArgumentException(operation);
+        };
+
+        assertEquals(expected.equals("ALLOW"), allowed, username + " " + operation + " " + student);
+        if (!allowed && !operation.equals("LIST") && !operation.equals("JOURNAL")) {
+            assertEquals(refusalsBefore + 1, TestRecords.auditEvents(username, id, "DENIED"),
+                    "the refusal is in the audit trail");
+        }
+    }
+
+    @Test
+    void aForgedPostbackForAnotherStudentIsRefusedAndAudited() throws Exception {
+        long own = TestRecords.student("Gustav", "Egen");
+        TestRecords.contactPerson(own, "kp.hansen", TODAY.minusDays(3), null);
+        long other = STUDENTS.get("other");
+        SignedInClient karen = session("kp.hansen");
+        HttpResponse<String> page = karen.get("students/view.xhtml?id=" + own);
+        assertTrue(page.body().contains("id=\"case\""), "Karen may open a case for her own student");
+        long refusalsBefore = TestRecords.auditEvents("kp.hansen", other, "DENIED");
+
+        HttpResponse<String> forged = karen.submit(page, "case", "open", Map.of("id", String.valueOf(other)));
+
+        assertEquals(403, forged.statusCode());
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM student_case WHERE student_id = ?", other));
+        assertEquals(refusalsBefore + 1, TestRecords.auditEvents("kp.hansen", other, "DENIED"));
+    }
+
+    @Test
+    void theContactPersonOpensACaseAndWritesInTheJournalWhichTheLeaderNeverSees() throws Exception {
+        long current = TestRecords.student("Hanne", "Journal");
+        TestRecords.contactPerson(current, "kp.hansen", TODAY.minusDays(3), null);
+        SignedInClient karen = session("kp.hansen");
+        karen.submit(karen.get("students/view.xhtml?id=" + current), "case", "open", Map.of());
+        HttpResponse<String> page = karen.get("students/view.xhtml?id=" + current);
+        assertTrue(page.body().contains("id=\"journal\""), "the case is open: " + page.body());
+        HttpResponse<String> saved = karen.submit(page, "journal", "add", Map.of("journal:entryDate",
+                TODAY.toString(), "journal:entryText", "Samtale om vagtplanen."));
+        assertTrue(saved.body().contains("Notatet er gemt"), saved.body());
+
+        assertTrue(karen.get("students/view.xhtml?id=" + current).body()
+                .contains("Samtale om vagtplanen."));
+        assertFalse(session("ul.christensen").get("students/view.xhtml?id=" + current).body()
+                .contains("Samtale om vagtplanen"), "the education leader never sees the journal");
+    }
+
+    private static boolean opened(HttpResponse<String> response) {
+        if (response.statusCode() == 403) {
+            return false;
+        }
+        assertEquals(200, response.statusCode(), response.body());
+        return true;
+    }
+
+    private static String listOf(String username) {
+        return switch (username) {
+            case "kp.hansen", "kp.jensen" -> "contact/";
+            case "ov.nielsen", "ov.pedersen" -> "supervisor/";
+            case "mentor.andersen" -> "mentor/";
+            default -> throw new IllegalArgumentException("No list for " + username);
+        };
+    }
+
+    private static SignedInClient session(String username) throws Exception {
+        SignedInClient client = SESSIONS.get(username);
+        if (client == null) {
+            client = SignedInClient.signIn(DEMO.byUsername(username));
+            SESSIONS.put(username, client);
+        }
+        return client;
+    }
+}
