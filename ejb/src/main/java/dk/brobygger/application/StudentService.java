@@ -175,6 +175,15 @@ public class StudentService {
         if (student.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
+        if (status == null || status == student.getStatus()) {
+            throw new InvalidInputException("status", "status.same");
+        }
+        if (effective == null || effective.isBefore(student.getStartDate())) {
+            throw new InvalidInputException("statusDate", "status.date.beforeStart");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("statusReason", "status.reason.required");
+        }
         student.changeStatus(status, effective, reason, caller.username(), clock.instant());
         audit.allowed(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId, status.name());
     }

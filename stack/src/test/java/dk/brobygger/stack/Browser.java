@@ -67,8 +67,29 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Sets a date field (type="date"), whose typed format differs between browser languages. */
+    void setDate(By by, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                waitFor(by), date.toString());
+    }
+
+    void type(By by, String text) {
+        WebElement field = waitFor(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void select(By by, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByVisibleText(visibleText);
+    }
+
+    /** Clicks, waiting for the element; again if an Ajax update replaced it meanwhile. */
     void click(By by) {
-        waitFor(by).click();
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    ExpectedConditions.elementToBeClickable(by).apply(d).click();
+                    return true;
+                });
     }
 
     WebElement waitFor(By by) {

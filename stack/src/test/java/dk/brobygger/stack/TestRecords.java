@@ -21,11 +21,11 @@ final class TestRecords {
     private TestRecords() {
     }
 
-    /** The profile of a person by Keycloak username, registered if the school did not know them yet. */
+    /** The profile of a demo user, registered as the school would if it did not know them yet. */
     static long person(String username) throws SQLException {
         update("INSERT INTO user_profile (id, username, display_name, email, version)"
                 + " VALUES (nextval('user_profile_seq'), ?, ?, ?, 1) ON CONFLICT (username) DO NOTHING",
-                username, username, username + "@brobygger.example");
+                username, DemoUsers.fromRealm().byUsername(username).name(), username + "@brobygger.example");
         return queryLong("SELECT id FROM user_profile WHERE username = ?", username);
     }
 

@@ -8,10 +8,14 @@ import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.casework.StudentCase;
 import dk.brobygger.domain.student.AgeBand;
+import dk.brobygger.domain.student.StudentStatus;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -43,6 +47,11 @@ public class StudentBacking implements Serializable {
     private String entryText;
     private String closeReason;
 
+    private long version;
+    private StudentStatus newStatus;
+    private LocalDate statusDate = LocalDate.now();
+    private String statusReason;
+
     private String assignUsername;
     private AssignmentKind assignKind = AssignmentKind.CONTACT_PERSON;
     private MentorType mentorType;
@@ -55,6 +64,7 @@ public class StudentBacking implements Serializable {
             throw new dk.brobygger.security.AccessDeniedException("No student chosen");
         }
         details = students.view(id);
+        version = details.student().getVersion();
         openCase = details.openCase() ? cases.openCase(id).orElse(null) : null;
     }
 
@@ -64,43 +74,75 @@ public class StudentBacking implements Serializable {
         id = details == null ? null : details.student().getId();
     }
 
-    public void openCase() {
-        if (Messages.attempt("case", () -> cases.open(id))) {
-            Messages.info("case.opened");
-        }
-        load();
+    public void openCase() throws IOException {
+        after(Messages.attempt("case", () -> cases.open(id)), "case.opened");
     }
 
-    public void addEntry() {
-        if (Messages.attempt("journal", () -> cases.addEntry(id, entryDate, entryText))) {
-            Messages.info("journal.added");
-            entryText = null;
-        }
-        load();
+    public void addEntry() throws IOException {
+        after(Messages.attempt("journal", () -> cases.addEntry(id, entryDate, entryText)), "journal.added");
     }
 
-    public void closeCase() {
-        if (Messages.attempt("closeCase", () -> cases.close(id, closeReason))) {
-            Messages.info("case.closed");
-            closeReason = null;
-        }
-        load();
+    public void closeCase() throws IOException {
+        after(Messages.attempt("closeCase", () -> cases.close(id, closeReason)), "case.closed");
     }
 
-    public void assign() {
-        if (Messages.attempt("assign", () -> assignments.assign(id, assignUsername, assignKind,
-                assignKind == AssignmentKind.MENTOR ? mentorType : null, assignFrom, assignTo))) {
-            Messages.info("assignment.added");
-            assignUsername = null;
+    /**
+     * After an action: on success the confirmation and a fresh page by redirect (so reloading does not repeat
+     * the action); on failure the same page with the messages and the fresh record behind it.
+     */
+    private void after(boolean succeeded, String confirmation) throws IOException {
+        if (succeeded) {
+            Messages.info(confirmation);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/students/view.xhtml?id=" + id);
+        } else {
+            load();
         }
-        load();
     }
 
-    public void endAssignment(long assignmentId) {
-        if (Messages.attempt("assignments", () -> assignments.end(assignmentId, LocalDate.now(), null))) {
-            Messages.info("assignment.ended");
-        }
-        load();
+    /** Saves a status change against the version the person saw; someone else's change in between wins. */
+    public void changeStatus() throws IOException {
+        after(Messages.attempt("status", () -> students.changeStatus(id, version, newStatus, statusDate,
+                statusReason)), "status.changed");
+    }
+
+    public StudentStatus[] getStatuses() {
+        return StudentStatus.values();
+    }
+
+    public StudentStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(StudentStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public LocalDate getStatusDate() {
+        return statusDate;
+    }
+
+    public void setStatusDate(LocalDate statusDate) {
+        this.statusDate = statusDate;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public void assign() throws IOException {
+        after(Messages.attempt("assign", () -> assignments.assign(id, assignUsername, assignKind,
+                assignKind == AssignmentKind.MENTOR ? mentorType : null, assignFrom, assignTo)), "assignment.added");
+    }
+
+    /** Ends an assignment today; it stays in the history. */
+    public void endAssignment(long assignmentId) throws IOException {
+        after(Messages.attempt("assignments", () -> assignments.end(assignmentId, LocalDate.now(), null)),
+                "assignment.ended");
     }
 
     public AgeBand getAgeBand() {
