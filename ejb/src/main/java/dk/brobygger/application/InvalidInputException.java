@@ -8,11 +8,18 @@ public class InvalidInputException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient Object[] arguments;
 
-    public InvalidInputException(String field, String messageKey) {
+    public InvalidInputException(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    /** What the message needs filled in, such as the period that overlaps. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public String field() {

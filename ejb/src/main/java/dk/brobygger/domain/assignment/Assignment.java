@@ -2,16 +2,13 @@ package dk.brobygger.domain.assignment;
 
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,12 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
+public class Assignment extends StoredRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id")
@@ -115,10 +107,6 @@ public class Assignment {
         }
         this.validTo = lastDay;
         this.endedReason = reason == null || reason.isBlank() ? null : reason.strip();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Student getStudent() {

@@ -1,13 +1,10 @@
 package dk.brobygger.domain.audit;
 
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,15 +16,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends StoredRecord {
 
     /** Whether the action was allowed. */
     public enum Outcome { ALLOWED, DENIED }
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -78,10 +70,6 @@ public class AuditEvent {
         this.studentId = studentId;
         this.outcome = Objects.requireNonNull(outcome);
         this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getOccurredAt() {

@@ -1,13 +1,10 @@
 package dk.brobygger.domain.casework;
 
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +13,7 @@ import java.util.Objects;
 /** A dated note in a case's journal. Written once, never changed. */
 @Entity
 @Table(name = "journal_entry")
-public class JournalEntry {
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
+public class JournalEntry extends StoredRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
@@ -52,10 +44,6 @@ public class JournalEntry {
         this.text = text.strip();
         this.author = Objects.requireNonNull(author);
         this.writtenAt = Objects.requireNonNull(writtenAt);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getEntryDate() {

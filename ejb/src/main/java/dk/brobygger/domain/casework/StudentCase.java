@@ -1,17 +1,14 @@
 package dk.brobygger.domain.casework;
 
 import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,12 +21,7 @@ import java.util.Objects;
 /** The case of a student with special needs: opened and closed by a contact person, with a dated journal. */
 @Entity
 @Table(name = "student_case")
-public class StudentCase {
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
+public class StudentCase extends StoredRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id")
@@ -90,10 +82,6 @@ public class StudentCase {
 
     public boolean isOpen() {
         return closedAt == null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Student getStudent() {

@@ -1,19 +1,16 @@
 package dk.brobygger.domain.placement;
 
 import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collections;
@@ -25,12 +22,7 @@ import java.util.Set;
 /** A workplace training place ("oplæringssted") and the training supervisors who work there. */
 @Entity
 @Table(name = "placement")
-public class Placement {
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
+public class Placement extends StoredRecord {
 
     @Column(nullable = false, unique = true)
     private String name;
@@ -86,10 +78,6 @@ public class Placement {
 
     public boolean hasSupervisor(UserProfile profile) {
         return supervisors.contains(profile);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

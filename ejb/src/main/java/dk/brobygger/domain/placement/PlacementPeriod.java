@@ -2,16 +2,13 @@ package dk.brobygger.domain.placement;
 
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -23,12 +20,7 @@ import java.util.Set;
 /** One student's period at one placement ("oplæringsperiode"), with the supervisors who follow them there. */
 @Entity
 @Table(name = "placement_period")
-public class PlacementPeriod {
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
+public class PlacementPeriod extends StoredRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id")
@@ -87,10 +79,6 @@ public class PlacementPeriod {
     /** Whether this period shares at least one day with the period from {@code start} to {@code end}. */
     public boolean overlaps(LocalDate start, LocalDate end) {
         return !start.isAfter(endDate) && !end.isBefore(startDate);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Student getStudent() {

@@ -1,15 +1,12 @@
 package dk.brobygger.domain.student;
 
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +15,7 @@ import java.util.Objects;
 /** One change of a student's status: never edited, only added to. */
 @Entity
 @Table(name = "student_status_change")
-public class StatusChange {
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
+public class StatusChange extends StoredRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id")

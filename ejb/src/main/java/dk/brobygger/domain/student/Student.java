@@ -1,16 +1,13 @@
 package dk.brobygger.domain.student;
 
+import dk.brobygger.domain.StoredRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -27,15 +24,10 @@ import java.util.Objects;
 /** A student in a SOSU programme. Status changes are kept as history. */
 @Entity
 @Table(name = "student")
-public class Student {
+public class Student extends StoredRecord {
 
     /** As the school's administrative system writes them: 6 to 12 capital letters and digits. */
     public static final String NUMBER_PATTERN = "[A-Z0-9]{6,12}";
-
-    @Id
-    @SequenceGenerator(name = "record_seq", sequenceName = "record_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_seq")
-    private Long id;
 
     @NotNull
     @Pattern(regexp = NUMBER_PATTERN, message = "{student.number.pattern}")
@@ -157,10 +149,6 @@ public class Student {
 
     public String getFullName() {
         return firstName + " " + lastName;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getStudentNumber() {

@@ -45,7 +45,7 @@ public final class Messages {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            error(e.field() == null ? null : formId + ":" + e.field(), e.messageKey());
+            error(e.field() == null ? null : formId + ":" + e.field(), e.messageKey(), e.arguments());
         } catch (ConcurrentChangeException e) {
             error(null, "form.conflict");
         } catch (EJBException e) {

@@ -2,11 +2,13 @@ package dk.brobygger.web.students;
 
 import dk.brobygger.application.AssignmentService;
 import dk.brobygger.application.CaseService;
+import dk.brobygger.application.PlacementService;
 import dk.brobygger.application.StudentDetails;
 import dk.brobygger.application.StudentService;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.student.AgeBand;
 import dk.brobygger.domain.student.StudentStatus;
 import dk.brobygger.web.layout.Messages;
@@ -18,6 +20,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One student's page. Everything shown comes from the service, which has decided how much this person may see;
@@ -39,9 +42,13 @@ public class StudentBacking implements Serializable {
     @EJB
     private AssignmentService assignments;
 
+    @EJB
+    private PlacementService placements;
+
     private Long id;
     private transient StudentDetails details;
     private transient StudentCase openCase;
+    private transient List<Placement> placementChoices;
 
     private LocalDate entryDate = LocalDate.now();
     private String entryText;
@@ -51,6 +58,11 @@ public class StudentBacking implements Serializable {
     private StudentStatus newStatus;
     private LocalDate statusDate = LocalDate.now();
     private String statusReason;
+
+    private Long periodPlacement;
+    private String periodCode;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
 
     private String assignUsername;
     private AssignmentKind assignKind = AssignmentKind.CONTACT_PERSON;
@@ -139,6 +151,19 @@ public class StudentBacking implements Serializable {
                 assignKind == AssignmentKind.MENTOR ? mentorType : null, assignFrom, assignTo)), "assignment.added");
     }
 
+    public void registerPeriod() throws IOException {
+        after(Messages.attempt("period", () -> placements.registerPeriod(id, periodPlacement == null ? -1
+                : periodPlacement, periodCode, periodStart, periodEnd)), "period.registered");
+    }
+
+    /** The placements to choose from; asked only where the form shows (the education leader's view). */
+    public List<Placement> getPlacements() {
+        if (placementChoices == null) {
+            placementChoices = placements.placements();
+        }
+        return placementChoices;
+    }
+
     /** Ends an assignment today; it stays in the history. */
     public void endAssignment(long assignmentId) throws IOException {
         after(Messages.attempt("assignments", () -> assignments.end(assignmentId, LocalDate.now(), null)),
@@ -155,6 +180,38 @@ public class StudentBacking implements Serializable {
 
     public MentorType[] getMentorTypes() {
         return MentorType.values();
+    }
+
+    public Long getPeriodPlacement() {
+        return periodPlacement;
+    }
+
+    public void setPeriodPlacement(Long periodPlacement) {
+        this.periodPlacement = periodPlacement;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public void setPeriodCode(String periodCode) {
+        this.periodCode = periodCode;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public void setPeriodStart(LocalDate periodStart) {
+        this.periodStart = periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public void setPeriodEnd(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
     }
 
     public Long getId() {

@@ -1,0 +1,82 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.placement.PeriodCode;
+import dk.brobygger.domain.placement.Placement;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessGuard;
+import dk.brobygger.security.Caller;
+import dk.brobygger.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The education leader registers students' placement periods at the placements. */
+@Stateless
+@RolesAllowed(Role.EDUCATION_LEADER_NAME)
+public class PlacementService {
+
+    private static final String RECORD = "PlacementPeriod";
+
+    @Inject
+    private Students students;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The placements to choose from, by name. */
+    public List<Placement> placements() {
+        return em.createQuery("SELECT p FROM Placement p ORDER BY p.name", Placement.class).getResultList();
+    }
+
+    /**
+     * Registers a period with all the placement's supervisors following the student. A period that overlaps
+     * another of the student's is refused, naming the one it overlaps.
+     *
+     * @return the new period's id
+     */
+    public long registerPeriod(long studentId, long placementId, String code, LocalDate start, LocalDate end) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.REGISTER_PERIOD, RECORD, null, studentId);
+        Student student = students.byId(studentId).orElseThrow(() ->
+                guard.refuse(caller, AuditAction.REGISTER_PERIOD, RECORD, null, studentId, "no such student"));
+        Placement placement = em.find(Placement.class, placementId);
+        if (placement == null) {
+            throw new InvalidInputException("placement", "period.placement.unknown");
+        }
+        PeriodCode periodCode;
+        try {
+            periodCode = new PeriodCode(code == null ? "" : code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("code", "period.code.invalid");
+        }
+        if (start == null || end == null || end.isBefore(start)) {
+            throw new InvalidInputException("end", "period.end.beforeStart");
+        }
+        for (PlacementPeriod other : students.periods(studentId)) {
+            if (other.overlaps(start, end)) {
+                throw new InvalidInputException("start", "period.overlap", other.getPeriodCode(),
+                        other.getPlacement().getName(), other.getStartDate(), other.getEndDate());
+            }
+        }
+        PlacementPeriod period = new PlacementPeriod(student, placement, periodCode, start, end,
+                placement.getSupervisors());
+        em.persist(period);
+        audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, period.getId(), studentId,
+                periodCode.code() + " " + placement.getName());
+        return period.getId();
+    }
+}
