@@ -4,6 +4,11 @@ import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.placement.PeriodCode;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.placement.PlacementSize;
+import dk.brobygger.domain.placement.PlacementType;
+import dk.brobygger.domain.placement.Speciality;
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
 import dk.brobygger.infrastructure.audit.AuditTrail;
@@ -17,13 +22,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** The education leader registers students' placement periods at the placements. */
+/** The education leader manages the placements and their supervisors, and registers students' periods there. */
 @Stateless
 @RolesAllowed(Role.EDUCATION_LEADER_NAME)
 public class PlacementService {
 
     private static final String RECORD = "PlacementPeriod";
+    private static final String PLACEMENT = "Placement";
 
     @Inject
     private Students students;
@@ -36,6 +43,45 @@ public class PlacementService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private UserProfiles people;
+
+    /** Creates a placement; its supervisors are added one by one. */
+    public long createPlacement(String name, PlacementType type, PlacementSize size, String area,
+                                Set<Speciality> specialities) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "placement.name.required");
+        }
+        if (!em.createQuery("SELECT p FROM Placement p WHERE LOWER(p.name) = :name", Placement.class)
+                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty()) {
+            throw new InvalidInputException("name", "placement.name.taken");
+        }
+        if (area == null || area.isBlank()) {
+            throw new InvalidInputException("area", "placement.area.required");
+        }
+        Placement placement = new Placement(name, type, size, area, specialities);
+        em.persist(placement);
+        audit.allowed(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placement.getId(), null, name);
+        return placement.getId();
+    }
+
+    /** Adds a training supervisor, a person the school has registered, to a placement. */
+    public void addSupervisor(long placementId, String username) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null);
+        Placement placement = em.find(Placement.class, placementId);
+        if (placement == null) {
+            throw new InvalidInputException("placement", "period.placement.unknown");
+        }
+        UserProfile supervisor = people.byUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> new InvalidInputException("supervisor", "person.unknown"));
+        placement.addSupervisor(supervisor);
+        audit.allowed(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null,
+                "supervisor " + supervisor.getUsername());
+    }
 
     /** The placements to choose from, by name. */
     public List<Placement> placements() {

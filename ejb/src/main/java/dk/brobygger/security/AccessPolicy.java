@@ -33,7 +33,7 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders and contact persons create students");
             case EDIT, CHANGE_STATUS -> leader || contact
                     ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
-            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD -> leader
+            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON -> leader
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");

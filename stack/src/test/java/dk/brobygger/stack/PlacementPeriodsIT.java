@@ -41,6 +41,32 @@ class PlacementPeriodsIT {
     }
 
     @Test
+    void theLeaderRegistersAPersonCreatesAPlacementAndMakesThemItsSupervisor() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String username = "ov.ny" + suffix;
+        String placementName = "Plejecenter Nyt " + suffix;
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+
+        leader.submit(leader.get("leader/people.xhtml"), "person", "save", Map.of("person:username", username,
+                "person:name", "Nina Ny", "person:email", username + "@brobygger.example"));
+        HttpResponse<String> again = leader.submit(leader.get("leader/people.xhtml"), "person", "save",
+                Map.of("person:username", username, "person:name", "Nina Ny", "person:email", ""));
+        assertTrue(again.body().contains("allerede registreret en person"), again.body());
+
+        leader.submit(leader.get("leader/placements.xhtml"), "placement", "save", Map.of("placement:name",
+                placementName, "placement:type", "NURSING_HOME", "placement:size", "SMALL", "placement:area", "Valby",
+                "placement:specialities", "DEMENTIA"));
+        long placement = TestRecords.count("SELECT id FROM placement WHERE name = ?", placementName);
+        leader.submit(leader.get("leader/placements.xhtml"), "supervisor", "add", Map.of("supervisor:placement",
+                String.valueOf(placement), "supervisor:supervisor", username));
+
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM placement_supervisor ps JOIN user_profile u"
+                + " ON u.id = ps.profile_id WHERE ps.placement_id = ? AND u.username = ?", placement, username));
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM placement_speciality WHERE placement_id = ?"
+                + " AND speciality = 'DEMENTIA'", placement));
+    }
+
+    @Test
     void aContactPersonCannotRegisterPeriods() throws Exception {
         long student = TestRecords.student("Jens", "Ikkeleder");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(3), null);

@@ -4,7 +4,10 @@ import dk.brobygger.application.ConcurrentChangeException;
 import dk.brobygger.application.InvalidInputException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -24,6 +27,17 @@ public final class Messages {
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** After a successful action: the confirmation, and the page anew by redirect (a reload repeats nothing). */
+    public static void done(String confirmationKey, String path) {
+        info(confirmationKey);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void error(String clientId, String key, Object... arguments) {

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -80,7 +79,7 @@ public class EditStudentBacking implements Serializable {
         username = s.getUsername();
     }
 
-    public void save() throws IOException {
+    public void save() {
         if (!startDate.isAfter(birthDate)) {
             Messages.error("student:startDate", "student.startDate.afterBirth");
             FacesContext.getCurrentInstance().validationFailed();
@@ -97,9 +96,7 @@ public class EditStudentBacking implements Serializable {
             }
         });
         if (ok) {
-            Messages.info(id == null ? "student.created" : "student.saved");
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/students/view.xhtml?id=" + saved[0]);
+            Messages.done(id == null ? "student.created" : "student.saved", "/students/view.xhtml?id=" + saved[0]);
         }
     }
 

@@ -13,11 +13,8 @@ import dk.brobygger.domain.student.AgeBand;
 import dk.brobygger.domain.student.StudentStatus;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,15 +83,15 @@ public class StudentBacking implements Serializable {
         id = details == null ? null : details.student().getId();
     }
 
-    public void openCase() throws IOException {
+    public void openCase() {
         after(Messages.attempt("case", () -> cases.open(id)), "case.opened");
     }
 
-    public void addEntry() throws IOException {
+    public void addEntry() {
         after(Messages.attempt("journal", () -> cases.addEntry(id, entryDate, entryText)), "journal.added");
     }
 
-    public void closeCase() throws IOException {
+    public void closeCase() {
         after(Messages.attempt("closeCase", () -> cases.close(id, closeReason)), "case.closed");
     }
 
@@ -102,18 +99,16 @@ public class StudentBacking implements Serializable {
      * After an action: on success the confirmation and a fresh page by redirect (so reloading does not repeat
      * the action); on failure the same page with the messages and the fresh record behind it.
      */
-    private void after(boolean succeeded, String confirmation) throws IOException {
+    private void after(boolean succeeded, String confirmation) {
         if (succeeded) {
-            Messages.info(confirmation);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/students/view.xhtml?id=" + id);
+            Messages.done(confirmation, "/students/view.xhtml?id=" + id);
         } else {
             load();
         }
     }
 
     /** Saves a status change against the version the person saw; someone else's change in between wins. */
-    public void changeStatus() throws IOException {
+    public void changeStatus() {
         after(Messages.attempt("status", () -> students.changeStatus(id, version, newStatus, statusDate,
                 statusReason)), "status.changed");
     }
@@ -146,12 +141,12 @@ public class StudentBacking implements Serializable {
         this.statusReason = statusReason;
     }
 
-    public void assign() throws IOException {
+    public void assign() {
         after(Messages.attempt("assign", () -> assignments.assign(id, assignUsername, assignKind,
                 assignKind == AssignmentKind.MENTOR ? mentorType : null, assignFrom, assignTo)), "assignment.added");
     }
 
-    public void registerPeriod() throws IOException {
+    public void registerPeriod() {
         after(Messages.attempt("period", () -> placements.registerPeriod(id, periodPlacement == null ? -1
                 : periodPlacement, periodCode, periodStart, periodEnd)), "period.registered");
     }
@@ -165,7 +160,7 @@ public class StudentBacking implements Serializable {
     }
 
     /** Ends an assignment today; it stays in the history. */
-    public void endAssignment(long assignmentId) throws IOException {
+    public void endAssignment(long assignmentId) {
         after(Messages.attempt("assignments", () -> assignments.end(assignmentId, LocalDate.now(), null)),
                 "assignment.ended");
     }
