@@ -54,8 +54,7 @@ public class AssignmentService {
                        LocalDate to) {
         Caller caller = guard.caller();
         guard.require(caller, AuditAction.ASSIGN, RECORD, null, studentId);
-        Student student = students.byId(studentId).orElseThrow(() ->
-                guard.refuse(caller, AuditAction.ASSIGN, RECORD, null, studentId, "no such student"));
+        Student student = guard.existingStudent(caller, AuditAction.ASSIGN, RECORD, studentId);
         UserProfile person = people.byUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> new InvalidInputException("username", "person.unknown"));
         Assignment assignment = kind == AssignmentKind.CONTACT_PERSON

@@ -43,7 +43,7 @@ public class CaseService {
     /** Opens the student's case; there is at most one open case per student. */
     public long open(long studentId) {
         Caller caller = guard.caller();
-        Student student = student(caller, AuditAction.OPEN_CASE, studentId);
+        Student student = guard.existingStudent(caller, AuditAction.OPEN_CASE, RECORD, studentId);
         guard.require(caller, AuditAction.OPEN_CASE, RECORD, null, studentId);
         if (students.openCase(studentId).isPresent()) {
             throw new InvalidInputException(null, "case.alreadyOpen");
@@ -57,7 +57,7 @@ public class CaseService {
     /** The open case with its journal, if the student has one. */
     public Optional<StudentCase> openCase(long studentId) {
         Caller caller = guard.caller();
-        student(caller, AuditAction.READ_JOURNAL, studentId);
+        guard.existingStudent(caller, AuditAction.READ_JOURNAL, RECORD, studentId);
         guard.require(caller, AuditAction.READ_JOURNAL, RECORD, null, studentId);
         Optional<StudentCase> open = students.openCase(studentId);
         open.ifPresent(c -> c.getJournal().size());
@@ -68,7 +68,7 @@ public class CaseService {
 
     public void addEntry(long studentId, LocalDate date, String text) {
         Caller caller = guard.caller();
-        student(caller, AuditAction.WRITE_JOURNAL, studentId);
+        guard.existingStudent(caller, AuditAction.WRITE_JOURNAL, RECORD, studentId);
         guard.require(caller, AuditAction.WRITE_JOURNAL, RECORD, null, studentId);
         StudentCase open = students.openCase(studentId)
                 .orElseThrow(() -> new InvalidInputException(null, "case.noneOpen"));
@@ -85,7 +85,7 @@ public class CaseService {
 
     public void close(long studentId, String reason) {
         Caller caller = guard.caller();
-        student(caller, AuditAction.CLOSE_CASE, studentId);
+        guard.existingStudent(caller, AuditAction.CLOSE_CASE, RECORD, studentId);
         guard.require(caller, AuditAction.CLOSE_CASE, RECORD, null, studentId);
         StudentCase open = students.openCase(studentId)
                 .orElseThrow(() -> new InvalidInputException(null, "case.noneOpen"));
@@ -96,8 +96,4 @@ public class CaseService {
         audit.allowed(caller, AuditAction.CLOSE_CASE, RECORD, open.getId(), studentId, null);
     }
 
-    private Student student(Caller caller, AuditAction action, long studentId) {
-        return students.byId(studentId).orElseThrow(() ->
-                guard.refuse(caller, action, RECORD, null, studentId, "no such student"));
-    }
 }

@@ -97,8 +97,7 @@ public class PlacementService {
     public long registerPeriod(long studentId, long placementId, String code, LocalDate start, LocalDate end) {
         Caller caller = guard.caller();
         guard.require(caller, AuditAction.REGISTER_PERIOD, RECORD, null, studentId);
-        Student student = students.byId(studentId).orElseThrow(() ->
-                guard.refuse(caller, AuditAction.REGISTER_PERIOD, RECORD, null, studentId, "no such student"));
+        Student student = guard.existingStudent(caller, AuditAction.REGISTER_PERIOD, RECORD, studentId);
         Placement placement = em.find(Placement.class, placementId);
         if (placement == null) {
             throw new InvalidInputException("placement", "period.placement.unknown");

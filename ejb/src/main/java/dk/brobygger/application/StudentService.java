@@ -100,7 +100,7 @@ public class StudentService {
         Role.MENTOR_NAME, Role.STUDENT_NAME})
     public StudentDetails view(long studentId) {
         Caller caller = guard.caller();
-        Student student = existing(caller, AuditAction.VIEW, studentId);
+        Student student = guard.existingStudent(caller, AuditAction.VIEW, RECORD, studentId);
         Decision decision = guard.require(caller, AuditAction.VIEW, RECORD, studentId, studentId);
         audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, decision.view().name());
         List<Assignment> assignments = students.assignments(studentId);
@@ -129,7 +129,7 @@ public class StudentService {
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public Student forEdit(long studentId) {
         Caller caller = guard.caller();
-        Student student = existing(caller, AuditAction.EDIT, studentId);
+        Student student = guard.existingStudent(caller, AuditAction.EDIT, RECORD, studentId);
         guard.require(caller, AuditAction.EDIT, RECORD, studentId, studentId);
         audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, "for editing");
         return student;
@@ -155,7 +155,7 @@ public class StudentService {
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public void update(long studentId, long version, StudentForm form) {
         Caller caller = guard.caller();
-        Student student = existing(caller, AuditAction.EDIT, studentId);
+        Student student = guard.existingStudent(caller, AuditAction.EDIT, RECORD, studentId);
         guard.require(caller, AuditAction.EDIT, RECORD, studentId, studentId);
         if (student.getVersion() != version) {
             throw new ConcurrentChangeException();
@@ -170,7 +170,7 @@ public class StudentService {
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public void changeStatus(long studentId, long version, StudentStatus status, LocalDate effective, String reason) {
         Caller caller = guard.caller();
-        Student student = existing(caller, AuditAction.CHANGE_STATUS, studentId);
+        Student student = guard.existingStudent(caller, AuditAction.CHANGE_STATUS, RECORD, studentId);
         guard.require(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId);
         if (student.getVersion() != version) {
             throw new ConcurrentChangeException();
@@ -186,11 +186,6 @@ public class StudentService {
         }
         student.changeStatus(status, effective, reason, caller.username(), clock.instant());
         audit.allowed(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId, status.name());
-    }
-
-    private Student existing(Caller caller, AuditAction action, long studentId) {
-        return students.byId(studentId).orElseThrow(() ->
-                guard.refuse(caller, action, RECORD, studentId, null, "no such student"));
     }
 
     private void rejectDuplicateNumber(String number, Long exceptId) {

@@ -2,6 +2,8 @@ package dk.brobygger.security;
 
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.student.Relationships;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +27,9 @@ public class AccessGuard {
     private Relationships relationships;
 
     @Inject
+    private Students students;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -43,6 +48,12 @@ public class AccessGuard {
             refuse(caller, action, recordType, recordId, studentId, decision.reason());
         }
         return decision;
+    }
+
+    /** The student, or an audited refusal when there is none: a missing record is refused like one out of scope. */
+    public Student existingStudent(Caller caller, AuditAction action, String recordType, long studentId) {
+        return students.byId(studentId).orElseThrow(() ->
+                refuse(caller, action, recordType, null, studentId, "no such student"));
     }
 
     /** Whether the caller may do this now: to offer only the actions that will be allowed. Not audited. */

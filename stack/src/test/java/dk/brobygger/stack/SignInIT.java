@@ -145,6 +145,18 @@ class SignInIT {
     }
 
     @Test
+    void aPostbackToAnExpiredPageSaysSoPlainly() throws Exception {
+        SignedInClient karen = SignedInClient.signIn(DEMO.byUsername("kp.hansen"));
+        java.net.http.HttpResponse<String> page = karen.get("contact/");
+
+        java.net.http.HttpResponse<String> expired = karen.submit(page, "students", "search",
+                java.util.Map.of("jakarta.faces.ViewState", "-1234:-5678"));
+
+        assertTrue(expired.body().contains("Siden er udl"), expired.body());
+        assertFalse(expired.body().contains("Caused by") || expired.body().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void anUnknownPageGetsAPlainNotFoundPage() {
         browser.get(APP + "no-such-page.xhtml");
 

@@ -79,7 +79,7 @@ final class SignedInClient {
 
     /**
      * Submits a form of a page as the browser would: the page's view state, the form's own marker, the given
-     * fields (by their full names, so that a forged one can be added) and the button pressed.
+     * button pressed and the given fields (by their full names, so that a test can add or forge any of them).
      */
     HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
@@ -94,9 +94,9 @@ final class SignedInClient {
         }
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
-        body.putAll(fields);
         body.put(formId + ":" + button, button);
         body.put("jakarta.faces.ViewState", viewState.group(1));
+        body.putAll(fields);
         return send(HttpRequest.newBuilder(page.uri().resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(body))));

@@ -19,7 +19,7 @@ public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Set on a request whose refusal the service layer has audited already. */
     static final String AUDITED = AccessDeniedExceptionHandler.class.getName() + ".audited";
-    private static final String FORBIDDEN_VIEW = "/WEB-INF/errorpages/403.xhtml";
+    private static final String FORBIDDEN_VIEW = "/errors/403.xhtml";
 
     public AccessDeniedExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);

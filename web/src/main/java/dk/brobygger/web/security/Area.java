@@ -44,11 +44,6 @@ public enum Area {
         return "area." + name().toLowerCase() + ".name";
     }
 
-    /** The message key of the area's introduction on its start page. */
-    public String introKey() {
-        return "area." + name().toLowerCase() + ".intro";
-    }
-
     /** The areas a person with these roles may use, in navigation order. */
     public static List<Area> forRoles(Collection<Role> roles) {
         return Arrays.stream(values()).filter(a -> roles.contains(a.role)).toList();
