@@ -131,6 +131,13 @@ class AccessMatrixIT {
     }
 
     @Test
+    void aMissingOrMalformedIdIsRefusedLikeOneOutOfReach() throws Exception {
+        assertEquals(403, session("kp.hansen").get("students/view.xhtml?id=abc").statusCode());
+        assertEquals(403, session("kp.hansen").get("students/view.xhtml").statusCode());
+        assertEquals(403, session("kp.hansen").get("students/view.xhtml?id=999999999").statusCode());
+    }
+
+    @Test
     void aForgedPostbackForAnotherStudentIsRefusedAndAudited() throws Exception {
         long own = TestRecords.student("Gustav", "Egen");
         TestRecords.contactPerson(own, "kp.hansen", TODAY.minusDays(3), null);

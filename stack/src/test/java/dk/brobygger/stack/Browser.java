@@ -109,7 +109,15 @@ final class Browser implements AutoCloseable {
     }
 
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /** Waits until the page (perhaps the next one, after a click) shows this text. */
+    void waitForText(String text) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "waiting for '" + text + "' on " + driver.getCurrentUrl())
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     @Override

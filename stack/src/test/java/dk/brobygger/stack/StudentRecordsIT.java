@@ -42,6 +42,7 @@ class StudentRecordsIT {
             leader.type(By.id("student:team"), "SSA-26B");
             leader.setDate(By.id("student:startDate"), TODAY.minusMonths(1));
             leader.click(By.id("student:save"));
+            leader.waitForText("Eleven er oprettet.");
 
             assertEquals("Benedikte Browsertest", leader.text(By.tagName("h1")));
             assertEquals(number, leader.text(By.id("student-number")));
@@ -49,6 +50,7 @@ class StudentRecordsIT {
             leader.type(By.id("assign:username"), "kp.hansen");
             leader.setDate(By.id("assign:from"), TODAY.minusDays(1));
             leader.click(By.id("assign:save"));
+            leader.waitForText("Tilknytningen er gemt.");
             assertTrue(leader.text(By.id("assignments")).contains("Karen Hansen"), leader.pageText());
 
             signIn(karen, "kp.hansen", "contact/");
@@ -56,8 +58,10 @@ class StudentRecordsIT {
             karen.click(By.id("students:search"));
             karen.click(By.linkText("Benedikte Browsertest"));
             karen.click(By.id("case:open"));
+            karen.waitForText("Sagen er oprettet.");
             karen.type(By.id("journal:entryText"), "Første samtale: eleven er spændt på oplæringen.");
             karen.click(By.id("journal:add"));
+            karen.waitForText("Notatet er gemt.");
 
             assertTrue(karen.text(By.id("journal-entries")).contains("Første samtale: eleven er spændt på oplæringen."),
                     karen.pageText());
@@ -81,7 +85,7 @@ class StudentRecordsIT {
             karen.type(By.id("student:team"), "SSA-KAREN");
             karen.click(By.id("student:save"));
 
-            assertTrue(karen.pageText().contains("En anden har ændret oplysningerne"), karen.pageText());
+            karen.waitForText("En anden har ændret oplysningerne");
             assertEquals(1, TestRecords.count("SELECT count(*) FROM student WHERE id = ? AND team = 'SSA-LEDER'", id),
                     "the first save stands");
         }

@@ -11,6 +11,7 @@ import dk.brobygger.domain.casework.StudentCase;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.student.AgeBand;
 import dk.brobygger.domain.student.StudentStatus;
+import dk.brobygger.security.AccessDeniedException;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -67,10 +68,10 @@ public class StudentBacking implements Serializable {
     private LocalDate assignFrom = LocalDate.now();
     private LocalDate assignTo;
 
-    /** The page's view action. */
+    /** The page's view action. An id that is missing or not a number is refused like one out of reach. */
     public void load() {
         if (id == null) {
-            throw new dk.brobygger.security.AccessDeniedException("No student chosen");
+            throw new AccessDeniedException("No student chosen");
         }
         details = students.view(id);
         version = details.student().getVersion();
@@ -213,8 +214,13 @@ public class StudentBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The page's id parameter as typed, so that a malformed one meets the same refusal instead of a blank page. */
+    public String getIdParameter() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParameter(String value) {
+        id = value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
     }
 
     public StudentDetails getDetails() {
