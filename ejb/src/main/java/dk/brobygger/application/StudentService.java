@@ -13,6 +13,7 @@ import dk.brobygger.domain.student.StudentStatus;
 import dk.brobygger.domain.student.Students;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import dk.brobygger.security.AccessGuard;
+import dk.brobygger.security.AccessPolicy;
 import dk.brobygger.security.Caller;
 import dk.brobygger.security.Decision;
 import dk.brobygger.security.Role;
@@ -56,14 +57,9 @@ public class StudentService {
     public Page<StudentRow> list(StudentScope scope, String text, Programme programme, StudentStatus status,
                                  int first, int size) {
         Caller caller = guard.caller();
-        Role needed = switch (scope) {
-            case ALL -> Role.EDUCATION_LEADER;
-            case MY_STUDENTS -> Role.CONTACT_PERSON;
-            case SUPERVISED -> Role.TRAINING_SUPERVISOR;
-            case MENTEES -> Role.MENTOR;
-        };
-        if (!caller.has(needed)) {
-            throw guard.refuse(caller, AuditAction.LIST, RECORD, null, null, "the list " + scope + " needs " + needed);
+        Decision allowed = AccessPolicy.decideList(scope, caller);
+        if (!allowed.allowed()) {
+            throw guard.refuse(caller, AuditAction.LIST, RECORD, null, null, allowed.reason());
         }
         LocalDate today = today();
         Page<Student> page = students.search(new StudentSearch(scope, caller.profileId(), today, text, programme,

@@ -8,6 +8,7 @@ import static dk.brobygger.security.Role.STUDENT;
 import static dk.brobygger.security.Role.TRAINING_SUPERVISOR;
 
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.student.StudentScope;
 
 /**
  * Who may do what to a student's records: the one place that decides, from the caller's roles and their
@@ -40,6 +41,17 @@ public final class AccessPolicy {
             case READ_AUDIT -> caller.has(DATA_PROTECTION_OFFICER)
                     ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
         };
+    }
+
+    /** Which list of students a caller may ask for: each list belongs to one role (the database scopes it). */
+    public static Decision decideList(StudentScope scope, Caller caller) {
+        Role needed = switch (scope) {
+            case ALL -> EDUCATION_LEADER;
+            case MY_STUDENTS -> CONTACT_PERSON;
+            case SUPERVISED -> TRAINING_SUPERVISOR;
+            case MENTEES -> MENTOR;
+        };
+        return caller.has(needed) ? Decision.allow() : Decision.deny("the list " + scope + " needs the role " + needed);
     }
 
     private static Decision view(Caller caller, Relationship relationship) {

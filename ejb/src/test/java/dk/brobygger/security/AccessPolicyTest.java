@@ -3,6 +3,7 @@ package dk.brobygger.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.student.StudentScope;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +64,22 @@ class AccessPolicyTest {
 
         String actual = !decision.allowed() ? "DENY" : decision.view() == null ? "ALLOW" : decision.view().name();
         assertEquals(expected, actual);
+    }
+
+    @ParameterizedTest(name = "{0} may list {1}: {2}")
+    @CsvSource({
+        "education-leader,    ALL,         true",
+        "contact-person,      ALL,         false",
+        "contact-person,      MY_STUDENTS, true",
+        "training-supervisor, SUPERVISED,  true",
+        "training-supervisor, MY_STUDENTS, false",
+        "mentor,              MENTEES,     true",
+        "student,             MENTEES,     false",
+    })
+    void eachListBelongsToOneRole(String role, StudentScope scope, boolean allowed) {
+        Caller caller = new Caller(1L, "someone", "sub", Set.of(Role.fromRealmName(role).orElseThrow()));
+
+        assertEquals(allowed, AccessPolicy.decideList(scope, caller).allowed());
     }
 
     private static Relationship relationship(String name) {
