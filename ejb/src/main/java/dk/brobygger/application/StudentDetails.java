@@ -1,17 +1,31 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.assignment.Assignment;
-import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.security.StudentView;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A student's record as one reader may see it. With the {@link StudentView#FULL} view everything is there;
- * with the others only the student's name, programme (and team for a mentor), the periods and the current
- * contact persons; the page shows what the view allows and the service has already left out the rest.
+ * A student's record as one reader may see it, and nothing more: the service leaves out what the view does not
+ * allow before anything reaches a page.
+ *
+ * @param team        null for the {@link StudentView#PLACEMENT} view
+ * @param student     the whole record, only with the {@link StudentView#FULL} view (else null)
+ * @param assignments every contact-person and mentor assignment with its history, only with the full view
+ * @param contacts    the student's current contact persons, for every view
+ * @param periods     all periods with the full view, current and coming ones for a supervisor, none for a mentor
  */
-public record StudentDetails(StudentView view, Student student, List<Assignment> assignments,
-                             List<PlacementPeriod> periods, boolean openCase, boolean mayEdit, boolean mayAssign,
-                             boolean mayWorkOnCase) {
+public record StudentDetails(StudentView view, String name, Programme programme, String team, Student student,
+                             List<Assignment> assignments, List<Contact> contacts, List<PeriodLine> periods,
+                             boolean openCase, boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase) {
+
+    /** A contact person as others may reach them. */
+    public record Contact(String name, String email) {
+    }
+
+    /** A placement period as a line on the page. */
+    public record PeriodLine(String code, String placement, LocalDate start, LocalDate end) {
+    }
 }

@@ -99,17 +99,24 @@ public class StudentService {
         Student student = guard.existingStudent(caller, AuditAction.VIEW, RECORD, studentId);
         Decision decision = guard.require(caller, AuditAction.VIEW, RECORD, studentId, studentId);
         audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, decision.view().name());
+        StudentView view = decision.view();
+        boolean full = view == StudentView.FULL;
+        LocalDate today = today();
         List<Assignment> assignments = students.assignments(studentId);
-        List<PlacementPeriod> periods = students.periods(studentId);
-        if (decision.view() != StudentView.FULL) {
-            LocalDate today = today();
-            assignments = assignments.stream()
-                    .filter(a -> a.getKind() == AssignmentKind.CONTACT_PERSON && a.isValidOn(today)).toList();
-            periods = decision.view() == StudentView.PLACEMENT
-                    ? periods.stream().filter(p -> !p.getEndDate().isBefore(today)).toList() : List.of();
-        }
+        List<StudentDetails.Contact> contacts = assignments.stream()
+                .filter(a -> a.getKind() == AssignmentKind.CONTACT_PERSON && a.isValidOn(today))
+                .map(a -> new StudentDetails.Contact(a.getPerson().getDisplayName(), a.getPerson().getEmail()))
+                .toList();
+        List<StudentDetails.PeriodLine> periods = view == StudentView.MENTORING ? List.of()
+                : students.periods(studentId).stream()
+                        .filter(p -> full || !p.getEndDate().isBefore(today))
+                        .map(p -> new StudentDetails.PeriodLine(p.getPeriodCode(), p.getPlacement().getName(),
+                                p.getStartDate(), p.getEndDate()))
+                        .toList();
         boolean mayWorkOnCase = guard.allows(caller, AuditAction.READ_JOURNAL, studentId);
-        return new StudentDetails(decision.view(), student, assignments, periods,
+        return new StudentDetails(view, student.getFullName(), student.getProgramme(),
+                view == StudentView.PLACEMENT ? null : student.getTeam(), full ? student : null,
+                full ? assignments : List.of(), contacts, periods,
                 mayWorkOnCase && students.openCase(studentId).isPresent(),
                 guard.allows(caller, AuditAction.EDIT, studentId), guard.allows(caller, AuditAction.ASSIGN, studentId),
                 mayWorkOnCase);

@@ -131,6 +131,22 @@ class AccessMatrixIT {
     }
 
     @Test
+    void aSupervisorAndAMentorGetOnlyTheirPartOfTheRecord() throws Exception {
+        long current = STUDENTS.get("current");
+        String number = TestRecords.text("SELECT student_number FROM student WHERE id = ?", current);
+
+        String supervisor = session("ov.nielsen").get("students/view.xhtml?id=" + current).body();
+        assertTrue(supervisor.contains("Karen Hansen") && supervisor.contains("id=\"periods\""), supervisor);
+        assertFalse(supervisor.contains(number), "no student number for the supervisor");
+        assertFalse(supervisor.contains("SSA-TEST"), "no team for the supervisor");
+
+        String mentor = session("mentor.andersen").get("students/view.xhtml?id=" + current).body();
+        assertTrue(mentor.contains("SSA-TEST") && mentor.contains("Karen Hansen"), mentor);
+        assertFalse(mentor.contains(number), "no student number for the mentor");
+        assertFalse(mentor.contains("id=\"periods\""), "no placement periods for the mentor");
+    }
+
+    @Test
     void aMissingOrMalformedIdIsRefusedLikeOneOutOfReach() throws Exception {
         assertEquals(403, session("kp.hansen").get("students/view.xhtml?id=abc").statusCode());
         assertEquals(403, session("kp.hansen").get("students/view.xhtml").statusCode());

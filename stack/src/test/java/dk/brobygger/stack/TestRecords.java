@@ -86,6 +86,14 @@ final class TestRecords {
         return queryLong(sql, parameters);
     }
 
+    static String text(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static long nextId() throws SQLException {
         return queryLong("SELECT nextval('record_seq')");
     }

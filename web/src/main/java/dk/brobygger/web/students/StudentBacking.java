@@ -74,14 +74,13 @@ public class StudentBacking implements Serializable {
             throw new AccessDeniedException("No student chosen");
         }
         details = students.view(id);
-        version = details.student().getVersion();
+        version = details.student() == null ? 0 : details.student().getVersion();
         openCase = details.openCase() ? cases.openCase(id).orElse(null) : null;
     }
 
     /** For the student's own page. */
     public void loadOwn() {
         details = students.own().orElse(null);
-        id = details == null ? null : details.student().getId();
     }
 
     public void openCase() {
