@@ -2,18 +2,13 @@ package dk.brobygger.web.audit;
 
 import dk.brobygger.application.AuditService;
 import dk.brobygger.domain.audit.AuditEvent;
-import dk.brobygger.domain.student.Page;
+import dk.brobygger.web.layout.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The audit trail for the data protection officer, paged in the database. */
 @Named
@@ -31,33 +26,14 @@ public class AuditBacking implements Serializable {
     private String username;
     private Long studentId;
 
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service.events(studentId, username, 0, 1).total();
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> f) {
-            Page<AuditEvent> page = service.events(studentId, username, first, size);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
-        }
-    };
+    private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> service.events(studentId, username, first, size), AuditEvent::getId);
 
     /** When it happened, in Danish time to the second. */
     public String when(AuditEvent event) {
         return WHEN.format(event.getOccurredAt());
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public PagedRows<AuditEvent> getEvents() {
         return events;
     }
 

@@ -2,17 +2,12 @@ package dk.brobygger.web.leader;
 
 import dk.brobygger.application.PeopleService;
 import dk.brobygger.domain.profile.UserProfile;
-import dk.brobygger.domain.student.Page;
 import dk.brobygger.web.layout.Messages;
+import dk.brobygger.web.layout.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The people the school works with, registered by the education leader before they first sign in. */
 @Named
@@ -28,26 +23,7 @@ public class PeopleBacking implements Serializable {
     private String name;
     private String email;
 
-    private final LazyDataModel<UserProfile> people = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service.people(0, 1).total();
-        }
-
-        @Override
-        public List<UserProfile> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> f) {
-            Page<UserProfile> page = service.people(first, size);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(UserProfile person) {
-            return String.valueOf(person.getId());
-        }
-    };
+    private final PagedRows<UserProfile> people = new PagedRows<>((first, size) -> service.people(first, size), UserProfile::getId);
 
     public void register() {
         if (Messages.attempt("person", () -> service.register(username, name, email))) {
@@ -55,7 +31,7 @@ public class PeopleBacking implements Serializable {
         }
     }
 
-    public LazyDataModel<UserProfile> getPeople() {
+    public PagedRows<UserProfile> getPeople() {
         return people;
     }
 
