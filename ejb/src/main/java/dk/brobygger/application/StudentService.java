@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class StudentService {
 
-    private static final String RECORD = "Student";
+    static final String RECORD = "Student";
 
     @Inject
     private Students students;
@@ -143,9 +143,7 @@ public class StudentService {
         Caller caller = guard.caller();
         guard.require(caller, AuditAction.CREATE, RECORD, null, null);
         rejectDuplicateNumber(form.studentNumber(), null);
-        Student student = new Student(form.studentNumber(), form.firstName(), form.lastName(), form.birthDate(),
-                form.gender(), form.programme(), form.site(), form.team(), form.startDate());
-        student.linkUsername(form.username());
+        Student student = form.newStudent();
         students.add(student);
         audit.allowed(caller, AuditAction.CREATE, RECORD, student.getId(), student.getId(), null);
         return student.getId();
@@ -164,9 +162,7 @@ public class StudentService {
             throw new ConcurrentChangeException();
         }
         rejectDuplicateNumber(form.studentNumber(), studentId);
-        student.update(form.studentNumber(), form.firstName(), form.lastName(), form.birthDate(), form.gender(),
-                form.programme(), form.site(), form.team(), form.startDate());
-        student.linkUsername(form.username());
+        form.applyTo(student);
         audit.allowed(caller, AuditAction.EDIT, RECORD, studentId, studentId, null);
     }
 

@@ -1,5 +1,6 @@
 package dk.brobygger.stack;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -83,23 +84,52 @@ final class SignedInClient {
      */
     HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
+        Map<String, String> body = formFields(page, formId, button);
+        body.putAll(fields);
+        return send(HttpRequest.newBuilder(formAction(page, formId))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+    }
+
+    /** Submits a multipart form as the browser would, with one file chosen in its file field. */
+    HttpResponse<String> upload(HttpResponse<String> page, String formId, String button, String fileField,
+                                String fileName, byte[] file) throws IOException, InterruptedException {
+        String boundary = "----brobygger" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : formFields(page, formId, button).entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(formAction(page, formId))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** What a browser posts for a form besides its inputs: the view state, the form's marker and the button. */
+    private static Map<String, String> formFields(HttpResponse<String> page, String formId, String button) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
             throw new IllegalStateException("The page has no view state: " + page.uri());
         }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(formId + ":" + button, button);
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        return fields;
+    }
+
+    private static URI formAction(HttpResponse<String> page, String formId) {
         Matcher action = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
                 .matcher(page.body());
         if (!action.find()) {
             throw new IllegalStateException("The page has no form " + formId + ": " + page.uri());
         }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(formId, formId);
-        body.put(formId + ":" + button, button);
-        body.put("jakarta.faces.ViewState", viewState.group(1));
-        body.putAll(fields);
-        return send(HttpRequest.newBuilder(page.uri().resolve(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+        return page.uri().resolve(action.group(1).replace("&amp;", "&"));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -28,6 +28,10 @@ public class Student extends StoredRecord {
 
     /** As the school's administrative system writes them: 6 to 12 capital letters and digits. */
     public static final String NUMBER_PATTERN = "[A-Z0-9]{6,12}";
+    public static final int NAME_MAX = 100;
+    public static final int GENDER_MAX = 20;
+    public static final int TEAM_MAX = 40;
+    public static final int USERNAME_MAX = 255;
 
     @NotNull
     @Pattern(regexp = NUMBER_PATTERN, message = "{student.number.pattern}")
@@ -35,12 +39,12 @@ public class Student extends StoredRecord {
     private String studentNumber;
 
     @NotBlank
-    @Size(max = 100)
+    @Size(max = NAME_MAX)
     @Column(name = "first_name", nullable = false)
     private String firstName;
 
     @NotBlank
-    @Size(max = 100)
+    @Size(max = NAME_MAX)
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
@@ -48,7 +52,7 @@ public class Student extends StoredRecord {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    @Size(max = 20)
+    @Size(max = GENDER_MAX)
     private String gender;
 
     @NotNull
@@ -62,7 +66,7 @@ public class Student extends StoredRecord {
     private SchoolSite site;
 
     @NotBlank
-    @Size(max = 40)
+    @Size(max = TEAM_MAX)
     @Column(nullable = false)
     private String team;
 
@@ -78,7 +82,7 @@ public class Student extends StoredRecord {
     private LocalDate statusDate;
 
     /** The student's own Keycloak username, once they have one. */
-    @Size(max = 255)
+    @Size(max = USERNAME_MAX)
     @Column(unique = true)
     private String username;
 

@@ -18,6 +18,12 @@ public interface Students {
     /** The student whose own Keycloak username this is. */
     Optional<Student> byUsername(String username);
 
+    /** The students with these numbers (as stored: upper case), in as few queries as the list allows. */
+    List<Student> byNumbers(Collection<String> studentNumbers);
+
+    /** The students whose own usernames these are. */
+    List<Student> byUsernames(Collection<String> usernames);
+
     void add(Student student);
 
     /** One page, filtered, scoped and sorted (last name, first name) in the database. */

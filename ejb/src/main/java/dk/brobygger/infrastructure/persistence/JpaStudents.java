@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JpaStudents implements Students {
 
+    private static final int IN_CHUNK = 1000;
     private static final String CURRENT = " AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day)";
 
     @PersistenceContext
@@ -49,6 +51,28 @@ public class JpaStudents implements Students {
         return em.createQuery("SELECT s FROM Student s WHERE s.username = :u", Student.class)
                 .setParameter("u", username)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Student> byNumbers(Collection<String> studentNumbers) {
+        return inChunks(studentNumbers, "SELECT s FROM Student s WHERE s.studentNumber IN :values");
+    }
+
+    @Override
+    public List<Student> byUsernames(Collection<String> usernames) {
+        return inChunks(usernames, "SELECT s FROM Student s WHERE s.username IN :values");
+    }
+
+    /** A query for many values, in chunks the database's limit on parameters allows. */
+    private List<Student> inChunks(Collection<String> values, String query) {
+        List<String> all = List.copyOf(values);
+        List<Student> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            found.addAll(em.createQuery(query, Student.class)
+                    .setParameter("values", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

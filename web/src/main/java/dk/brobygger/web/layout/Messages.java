@@ -30,8 +30,8 @@ public final class Messages {
     }
 
     /** After a successful action: the confirmation, and the page anew by redirect (a reload repeats nothing). */
-    public static void done(String confirmationKey, String path) {
-        info(confirmationKey);
+    public static void done(String confirmationKey, String path, Object... arguments) {
+        info(confirmationKey, arguments);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + path);

@@ -38,26 +38,26 @@ public class EditStudentBacking implements Serializable {
     @Pattern(regexp = "[A-Za-z0-9]{6,12}", message = "{student.number.pattern}")
     private String studentNumber;
     @NotBlank
-    @Size(max = 100)
+    @Size(max = Student.NAME_MAX)
     private String firstName;
     @NotBlank
-    @Size(max = 100)
+    @Size(max = Student.NAME_MAX)
     private String lastName;
     @NotNull
     @Past
     private LocalDate birthDate;
-    @Size(max = 20)
+    @Size(max = Student.GENDER_MAX)
     private String gender;
     @NotNull
     private Programme programme;
     @NotNull
     private SchoolSite site;
     @NotBlank
-    @Size(max = 40)
+    @Size(max = Student.TEAM_MAX)
     private String team;
     @NotNull
     private LocalDate startDate;
-    @Size(max = 255)
+    @Size(max = Student.USERNAME_MAX)
     private String username;
 
     /** The page's view action: with an id, the student's current details. */

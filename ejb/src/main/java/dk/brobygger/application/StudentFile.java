@@ -1,0 +1,278 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.student.Programme;
+import dk.brobygger.domain.student.SchoolSite;
+import dk.brobygger.domain.student.Student;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The students file a school's administrative system exports (the format is described in docs/student-import.md):
+ * read line by line, with every problem named by line and column, before anything is stored.
+ */
+public final class StudentFile {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ROWS = 10_000;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    /** The columns, by the header each has in the file. Optional columns may be left out of the file. */
+    public enum Column {
+        STUDENT_NUMBER("elevnummer", true), FIRST_NAME("fornavn", true), LAST_NAME("efternavn", true),
+        BIRTH_DATE("fødselsdato", true), GENDER("køn", false), PROGRAMME("uddannelse", true),
+        SITE("skole", true), TEAM("hold", true), START_DATE("startdato", true), USERNAME("brugernavn", false);
+
+        private final String header;
+        private final boolean required;
+
+        Column(String header, boolean required) {
+            this.header = header;
+            this.required = required;
+        }
+
+        public String header() {
+            return header;
+        }
+    }
+
+    /** What is wrong, as a message key with its arguments; the column is null for a whole line or the file. */
+    public record Problem(Column column, String messageKey, List<Object> arguments) implements Serializable {
+
+        static Problem of(Column column, String messageKey, Object... arguments) {
+            return new Problem(column, messageKey, List.of(arguments));
+        }
+    }
+
+    /** One line of students: the student it describes, or what is wrong with it. */
+    public record Row(int line, String studentNumber, String name, StudentForm student, List<Problem> problems) {
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** The whole file: problems with the file itself, and its rows. {@code columns} are those the file has. */
+    public record Content(List<Problem> fileProblems, List<Column> columns, List<Row> rows) {
+    }
+
+    private StudentFile() {
+    }
+
+    /** Reads the file; {@code today} is the day birth dates must lie before. */
+    public static Content read(byte[] bytes, LocalDate today) {
+        if (bytes.length > MAX_BYTES) {
+            return failed(Problem.of(null, "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
+        }
+        String[] lines = decode(bytes).split("\r\n|\n|\r", -1);
+        if (lines.length == 0 || lines[0].isBlank()) {
+            return failed(Problem.of(null, "import.file.empty"));
+        }
+        char separator = lines[0].indexOf(';') >= 0 ? ';' : ',';
+        Map<Column, Integer> positions = new EnumMap<>(Column.class);
+        List<Problem> problems = new ArrayList<>();
+        List<String> header = split(lines[0], separator).orElse(List.of()).stream()
+                .map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        for (Column column : Column.values()) {
+            int position = header.indexOf(column.header);
+            if (position >= 0) {
+                positions.put(column, position);
+            } else if (column.required) {
+                problems.add(Problem.of(null, "import.header.missing", column.header));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return failed(problems.toArray(Problem[]::new));
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> usernames = new HashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            if (rows.size() == MAX_ROWS) {
+                return failed(Problem.of(null, "import.file.tooManyRows", MAX_ROWS));
+            }
+            Row row = row(i + 1, lines[i], separator, header.size(), positions, today);
+            rows.add(unique(unique(row, Column.STUDENT_NUMBER, row.studentNumber(), numbers),
+                    Column.USERNAME, row.student() == null ? null : row.student().username(), usernames));
+        }
+        if (rows.isEmpty()) {
+            return failed(Problem.of(null, "import.file.noRows"));
+        }
+        return new Content(List.of(), List.copyOf(positions.keySet()), rows);
+    }
+
+    private static Content failed(Problem... problems) {
+        return new Content(List.of(problems), List.of(), List.of());
+    }
+
+    /** UTF-8 (with or without a byte-order mark), or else Windows-1252, which Danish Excel saves as "CSV". */
+    private static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** The fields of a line, quotes as in RFC 4180 (a quote inside a quoted field is doubled); empty if unclosed. */
+    private static Optional<List<String>> split(String line, char separator) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            return Optional.empty();
+        }
+        fields.add(field.toString().strip());
+        return Optional.of(fields);
+    }
+
+    private static Row row(int line, String text, char separator, int headerSize, Map<Column, Integer> positions,
+                           LocalDate today) {
+        Optional<List<String>> split = split(text, separator);
+        if (split.isEmpty()) {
+            return new Row(line, null, null, null, List.of(Problem.of(null, "import.line.quote")));
+        }
+        List<String> fields = split.get();
+        if (fields.size() != headerSize) {
+            return new Row(line, null, null, null,
+                    List.of(Problem.of(null, "import.line.fieldCount", fields.size(), headerSize)));
+        }
+        Map<Column, String> values = new EnumMap<>(Column.class);
+        positions.forEach((column, position) -> values.put(column, fields.get(position)));
+        List<Problem> problems = new ArrayList<>();
+        String number = text(values, Column.STUDENT_NUMBER, problems, Integer.MAX_VALUE);
+        if (number != null) {
+            number = number.toUpperCase(Locale.ROOT);
+            if (!number.matches(Student.NUMBER_PATTERN)) {
+                problems.add(Problem.of(Column.STUDENT_NUMBER, "import.value.studentNumber"));
+            }
+        }
+        String firstName = text(values, Column.FIRST_NAME, problems, Student.NAME_MAX);
+        String lastName = text(values, Column.LAST_NAME, problems, Student.NAME_MAX);
+        LocalDate birthDate = date(values, Column.BIRTH_DATE, problems);
+        String gender = text(values, Column.GENDER, problems, Student.GENDER_MAX);
+        Programme programme = choice(values, Column.PROGRAMME, problems, Arrays.stream(Programme.values())
+                .filter(p -> p.name().equalsIgnoreCase(values.get(Column.PROGRAMME))).findFirst(),
+                "SSH, SSA, PA");
+        SchoolSite site = choice(values, Column.SITE, problems, Arrays.stream(SchoolSite.values())
+                .filter(s -> s.name().equalsIgnoreCase(values.get(Column.SITE))
+                        || s.displayName().equalsIgnoreCase(values.get(Column.SITE))).findFirst(),
+                String.join(", ", Arrays.stream(SchoolSite.values()).map(SchoolSite::displayName).toList()));
+        String team = text(values, Column.TEAM, problems, Student.TEAM_MAX);
+        LocalDate startDate = date(values, Column.START_DATE, problems);
+        String username = text(values, Column.USERNAME, problems, Student.USERNAME_MAX);
+        if (birthDate != null && !birthDate.isBefore(today)) {
+            problems.add(Problem.of(Column.BIRTH_DATE, "import.value.birthDate"));
+        }
+        if (birthDate != null && startDate != null && !startDate.isAfter(birthDate)) {
+            problems.add(Problem.of(Column.START_DATE, "import.value.startDate"));
+        }
+        String name = firstName == null && lastName == null ? null
+                : ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        StudentForm student = problems.isEmpty() ? new StudentForm(number, firstName, lastName, birthDate, gender,
+                programme, site, team, startDate, username) : null;
+        return new Row(line, number, name, student, List.copyOf(problems));
+    }
+
+    /** The row, with a problem added if an earlier line of the file has the same value in this column. */
+    private static Row unique(Row row, Column column, String value, Map<String, Integer> seen) {
+        if (value == null) {
+            return row;
+        }
+        Integer earlier = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), row.line());
+        if (earlier == null) {
+            return row;
+        }
+        List<Problem> problems = new ArrayList<>(row.problems());
+        problems.add(Problem.of(column, "import.value.repeated", earlier));
+        return new Row(row.line(), row.studentNumber(), row.name(), null, List.copyOf(problems));
+    }
+
+    /** A text value: null when empty (a problem if the column is required), a problem when too long. */
+    private static String text(Map<Column, String> values, Column column, List<Problem> problems, int max) {
+        String value = values.get(column);
+        if (value == null || value.isEmpty()) {
+            if (column.required) {
+                problems.add(Problem.of(column, "import.value.required"));
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            problems.add(Problem.of(column, "import.value.tooLong", max));
+        }
+        return value;
+    }
+
+    private static LocalDate date(Map<Column, String> values, Column column, List<Problem> problems) {
+        String value = text(values, column, problems, 10);
+        if (value == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        problems.add(Problem.of(column, "import.value.date", value));
+        return null;
+    }
+
+    private static <T> T choice(Map<Column, String> values, Column column, List<Problem> problems, Optional<T> match,
+                                String allowed) {
+        String value = text(values, column, problems, Integer.MAX_VALUE);
+        if (value == null) {
+            return null;
+        }
+        if (match.isEmpty()) {
+            problems.add(Problem.of(column, "import.value.choice", value, allowed));
+        }
+        return match.orElse(null);
+    }
+}

@@ -1,0 +1,156 @@
+package dk.brobygger.application;
+
+import dk.brobygger.application.ImportPreview.Line;
+import dk.brobygger.application.ImportPreview.Outcome;
+import dk.brobygger.application.StudentFile.Column;
+import dk.brobygger.application.StudentFile.Problem;
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessGuard;
+import dk.brobygger.security.Caller;
+import dk.brobygger.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Imports students from the school's administrative system: a preview first, then all lines or none. A student
+ * is known by their student number, so importing the same file again changes nothing; the columns a file has
+ * are the ones it may change.
+ */
+@Stateless
+@RolesAllowed(Role.EDUCATION_LEADER_NAME)
+public class StudentImportService {
+
+    private static final String RECORD = "StudentImport";
+
+    @Inject
+    private Students students;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** What importing the file would do; stores nothing. */
+    public ImportPreview preview(byte[] file) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.IMPORT, RECORD, null, null);
+        Checked checked = check(file);
+        audit.allowed(caller, AuditAction.IMPORT, RECORD, null, null, "preview: " + summary(checked.preview()));
+        return checked.preview();
+    }
+
+    /**
+     * Imports the file when every line is valid (checked again now, against the students as they are now);
+     * otherwise nothing is stored and the person is told to look at the preview.
+     */
+    public ImportPreview importFile(byte[] file) {
+        Caller caller = guard.caller();
+        guard.require(caller, AuditAction.IMPORT, RECORD, null, null);
+        Checked checked = check(file);
+        if (!checked.preview().valid()) {
+            throw new InvalidInputException(null, "import.invalid");
+        }
+        for (StudentFile.Row row : checked.content().rows()) {
+            Student known = checked.known().get(row.studentNumber());
+            if (known == null) {
+                Student student = row.student().newStudent();
+                students.add(student);
+                audit.allowed(caller, AuditAction.CREATE, StudentService.RECORD, student.getId(), student.getId(),
+                        "import");
+                continue;
+            }
+            StudentForm form = asStored(row.student(), known, checked.content().columns());
+            List<Column> changes = changes(known, form);
+            if (!changes.isEmpty()) {
+                form.applyTo(known);
+                audit.allowed(caller, AuditAction.EDIT, StudentService.RECORD, known.getId(), known.getId(),
+                        "import: " + changes);
+            }
+        }
+        audit.allowed(caller, AuditAction.IMPORT, RECORD, null, null, "imported: " + summary(checked.preview()));
+        return checked.preview();
+    }
+
+    private record Checked(StudentFile.Content content, Map<String, Student> known, ImportPreview preview) {
+    }
+
+    private Checked check(byte[] file) {
+        StudentFile.Content content = StudentFile.read(file, LocalDate.now(clock));
+        List<StudentFile.Row> valid = content.rows().stream().filter(StudentFile.Row::valid).toList();
+        Map<String, Student> known = students.byNumbers(valid.stream().map(StudentFile.Row::studentNumber).toList())
+                .stream().collect(Collectors.toMap(Student::getStudentNumber, Function.identity()));
+        Map<String, String> usernameHolders = students.byUsernames(valid.stream()
+                        .map(r -> r.student().username()).filter(Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(Student::getUsername, Student::getStudentNumber));
+        List<Line> lines = new ArrayList<>();
+        for (StudentFile.Row row : content.rows()) {
+            lines.add(line(row, known.get(row.studentNumber()), usernameHolders, content.columns()));
+        }
+        return new Checked(content, known, new ImportPreview(content.fileProblems(), lines));
+    }
+
+    private static Line line(StudentFile.Row row, Student known, Map<String, String> usernameHolders,
+                             List<Column> columns) {
+        if (!row.valid()) {
+            return new Line(row.line(), row.studentNumber(), row.name(), Outcome.INVALID, List.of(), row.problems());
+        }
+        String holder = row.student().username() == null ? null : usernameHolders.get(row.student().username());
+        if (holder != null && !holder.equals(row.studentNumber())) {
+            return new Line(row.line(), row.studentNumber(), row.name(), Outcome.INVALID, List.of(),
+                    List.of(new Problem(Column.USERNAME, "import.value.usernameTaken", List.of(holder))));
+        }
+        if (known == null) {
+            return new Line(row.line(), row.studentNumber(), row.name(), Outcome.NEW, List.of(), List.of());
+        }
+        List<Column> changes = changes(known, asStored(row.student(), known, columns));
+        return new Line(row.line(), row.studentNumber(), row.name(),
+                changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED, changes, List.of());
+    }
+
+    /** The line's details for a known student: an optional column the file leaves out keeps its stored value. */
+    private static StudentForm asStored(StudentForm f, Student known, List<Column> columns) {
+        return new StudentForm(f.studentNumber(), f.firstName(), f.lastName(), f.birthDate(),
+                columns.contains(Column.GENDER) ? f.gender() : known.getGender(), f.programme(), f.site(), f.team(),
+                f.startDate(), columns.contains(Column.USERNAME) ? f.username() : known.getUsername());
+    }
+
+    /** The columns whose values differ from the student's stored details. */
+    private static List<Column> changes(Student s, StudentForm f) {
+        Map<Column, Boolean> differs = Map.of(
+                Column.STUDENT_NUMBER, false,
+                Column.FIRST_NAME, !s.getFirstName().equals(f.firstName()),
+                Column.LAST_NAME, !s.getLastName().equals(f.lastName()),
+                Column.BIRTH_DATE, !s.getBirthDate().equals(f.birthDate()),
+                Column.GENDER, !Objects.equals(s.getGender(), f.gender()),
+                Column.PROGRAMME, s.getProgramme() != f.programme(),
+                Column.SITE, s.getSite() != f.site(),
+                Column.TEAM, !s.getTeam().equals(f.team()),
+                Column.START_DATE, !s.getStartDate().equals(f.startDate()),
+                Column.USERNAME, !Objects.equals(s.getUsername(), f.username()));
+        return Arrays.stream(Column.values()).filter(differs::get).toList();
+    }
+
+    private static String summary(ImportPreview preview) {
+        return preview.fileProblems().isEmpty()
+                ? "new " + preview.count(Outcome.NEW) + ", changed " + preview.count(Outcome.CHANGED)
+                        + ", unchanged " + preview.count(Outcome.UNCHANGED) + ", invalid " + preview.count(Outcome.INVALID)
+                : "file refused: " + preview.fileProblems().stream().map(Problem::messageKey).toList();
+    }
+}
