@@ -66,8 +66,11 @@ public class AssignmentService {
         return assignment.getId();
     }
 
-    /** Ends an assignment with {@code lastDay} as its last day in force; it stays in the history. */
-    public void end(long assignmentId, LocalDate lastDay, String reason) {
+    /**
+     * Ends an assignment with {@code lastDay} as its last day in force; it stays in the history. Refused with the
+     * conflict message if it changed since the person saw it ({@code version}).
+     */
+    public void end(long assignmentId, long version, LocalDate lastDay, String reason) {
         Caller caller = guard.caller();
         Assignment assignment = em.find(Assignment.class, assignmentId);
         if (assignment == null) {
@@ -75,6 +78,9 @@ public class AssignmentService {
         }
         long studentId = assignment.getStudent().getId();
         guard.require(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, studentId);
+        if (assignment.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
         assignment.end(lastDay, reason);
         audit.allowed(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, studentId, lastDay.toString());
     }

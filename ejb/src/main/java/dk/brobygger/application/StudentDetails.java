@@ -26,6 +26,6 @@ public record StudentDetails(StudentView view, String name, Programme programme,
     }
 
     /** A placement period as a line on the page. */
-    public record PeriodLine(String code, String placement, LocalDate start, LocalDate end) {
+    public record PeriodLine(long id, String code, String placement, LocalDate start, LocalDate end) {
     }
 }

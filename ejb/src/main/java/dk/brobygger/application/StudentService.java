@@ -110,7 +110,7 @@ public class StudentService {
         List<StudentDetails.PeriodLine> periods = view == StudentView.MENTORING ? List.of()
                 : students.periods(studentId).stream()
                         .filter(p -> full || !p.getEndDate().isBefore(today))
-                        .map(p -> new StudentDetails.PeriodLine(p.getPeriodCode(), p.getPlacement().getName(),
+                        .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
                                 p.getStartDate(), p.getEndDate()))
                         .toList();
         boolean mayWorkOnCase = guard.allows(caller, AuditAction.READ_JOURNAL, studentId);

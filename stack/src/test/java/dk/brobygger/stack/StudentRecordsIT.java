@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -89,6 +93,25 @@ class StudentRecordsIT {
             assertEquals(1, TestRecords.count("SELECT count(*) FROM student WHERE id = ? AND team = 'SSA-LEDER'", id),
                     "the first save stands");
         }
+    }
+
+    @Test
+    void anAssignmentEndedByAnotherLeaderMeanwhileGetsTheConflictMessage() throws Exception {
+        long student = TestRecords.student("Pia", "Tilknyttet");
+        TestRecords.contactPerson(student, "kp.jensen", TODAY.minusDays(10), null);
+        SignedInClient one = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        SignedInClient two = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        HttpResponse<String> pageOne = one.get("students/view.xhtml?id=" + student);
+        HttpResponse<String> pageTwo = two.get("students/view.xhtml?id=" + student);
+        Matcher form = Pattern.compile("<form id=\"([^\"]*:end)\"").matcher(pageOne.body());
+        assertTrue(form.find(), pageOne.body());
+
+        one.submit(pageOne, form.group(1), "endNow", Map.of());
+        HttpResponse<String> late = two.submit(pageTwo, form.group(1), "endNow", Map.of());
+
+        assertTrue(late.body().contains("En anden har"), late.body());
+        assertEquals(TODAY.toString(), TestRecords.text("SELECT valid_to::text FROM assignment WHERE student_id = ?",
+                student));
     }
 
     @Test

@@ -59,21 +59,27 @@ final class TestRecords {
                 studentId, person(username), kind, mentorType, Date.valueOf(from), to == null ? null : Date.valueOf(to));
     }
 
-    static long placement(String supervisor) throws SQLException {
+    static long placement(String... supervisors) throws SQLException {
         long id = nextId();
         update("INSERT INTO placement (id, name, type, size, area, version) VALUES (?, ?, 'NURSING_HOME', 'SMALL',"
                 + " 'Test', 1)", id, "Teststed " + UUID.randomUUID());
-        update("INSERT INTO placement_supervisor (placement_id, profile_id) VALUES (?, ?)", id, person(supervisor));
+        for (String supervisor : supervisors) {
+            update("INSERT INTO placement_supervisor (placement_id, profile_id) VALUES (?, ?)", id, person(supervisor));
+        }
         return id;
     }
 
-    static void period(long studentId, long placementId, LocalDate start, LocalDate end, String supervisor)
+    /** A period (code 1a) followed by these supervisors of the placement; returns its id. */
+    static long period(long studentId, long placementId, LocalDate start, LocalDate end, String... supervisors)
             throws SQLException {
         long id = nextId();
         update("INSERT INTO placement_period (id, student_id, placement_id, period_code, start_date, end_date,"
                 + " version) VALUES (?, ?, ?, '1a', ?, ?, 1)", id, studentId, placementId, Date.valueOf(start),
                 Date.valueOf(end));
-        update("INSERT INTO period_supervisor (period_id, profile_id) VALUES (?, ?)", id, person(supervisor));
+        for (String supervisor : supervisors) {
+            update("INSERT INTO period_supervisor (period_id, profile_id) VALUES (?, ?)", id, person(supervisor));
+        }
+        return id;
     }
 
     /** How many audit events of this outcome there are for this user about this student. */

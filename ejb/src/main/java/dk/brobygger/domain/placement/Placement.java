@@ -76,6 +76,10 @@ public class Placement extends StoredRecord {
         supervisors.add(Objects.requireNonNull(supervisor));
     }
 
+    public void removeSupervisor(UserProfile supervisor) {
+        supervisors.remove(supervisor);
+    }
+
     public boolean hasSupervisor(UserProfile profile) {
         return supervisors.contains(profile);
     }

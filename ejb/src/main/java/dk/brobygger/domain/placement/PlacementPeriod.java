@@ -55,15 +55,35 @@ public class PlacementPeriod extends StoredRecord {
                            LocalDate endDate, Set<UserProfile> supervisors) {
         this.student = Objects.requireNonNull(student, "Student is required");
         this.placement = Objects.requireNonNull(placement, "Placement is required");
-        this.periodCode = Objects.requireNonNull(code, "Period code is required").code();
+        recode(code);
         reschedule(startDate, endDate);
-        for (UserProfile supervisor : supervisors) {
+        changeSupervisors(supervisors);
+    }
+
+    public final void recode(PeriodCode code) {
+        this.periodCode = Objects.requireNonNull(code, "Period code is required").code();
+    }
+
+    /** The supervisors who follow the student in this period: some or all of the placement's. */
+    public final void changeSupervisors(Set<UserProfile> chosen) {
+        for (UserProfile supervisor : chosen) {
             if (!placement.hasSupervisor(supervisor)) {
                 throw new IllegalArgumentException(supervisor.getUsername() + " is not a supervisor at "
                         + placement.getName());
             }
-            this.supervisors.add(supervisor);
         }
+        supervisors.clear();
+        supervisors.addAll(chosen);
+    }
+
+    /** Takes a supervisor off this period, as when they leave the placement. */
+    public void removeSupervisor(UserProfile supervisor) {
+        supervisors.remove(supervisor);
+    }
+
+    /** Whether the period has begun on {@code day}: from then on it is history and is changed, not removed. */
+    public boolean hasBegunOn(LocalDate day) {
+        return !startDate.isAfter(day);
     }
 
     public final void reschedule(LocalDate start, LocalDate end) {

@@ -44,6 +44,30 @@ class PlacementPeriodTest {
     }
 
     @Test
+    void aPeriodCanBeFollowedBySomeOfThePlacementsSupervisors() {
+        UserProfile jonas = new UserProfile("ov.pedersen", "Jonas Pedersen", null);
+        solhaven.addSupervisor(anne);
+        solhaven.addSupervisor(jonas);
+        PlacementPeriod period = new PlacementPeriod(student, solhaven, new PeriodCode("1a"), MAY, MAY.plusDays(30),
+                solhaven.getSupervisors());
+
+        period.changeSupervisors(Set.of(jonas));
+
+        assertEquals(Set.of(jonas), period.getSupervisors());
+        assertThrows(IllegalArgumentException.class, () -> period.changeSupervisors(Set.of(
+                new UserProfile("ov.andet", "Andet Sted", null))));
+    }
+
+    @Test
+    void aPeriodHasBegunFromItsFirstDay() {
+        PlacementPeriod period = new PlacementPeriod(student, solhaven, new PeriodCode("2"), MAY, MAY.plusDays(30),
+                Set.of());
+
+        assertFalse(period.hasBegunOn(MAY.minusDays(1)));
+        assertTrue(period.hasBegunOn(MAY));
+    }
+
+    @Test
     void aPeriodEndsOnOrAfterItsStart() {
         assertThrows(IllegalArgumentException.class, () -> new PlacementPeriod(student, solhaven,
                 new PeriodCode("2"), MAY, MAY.minusDays(1), Set.of()));

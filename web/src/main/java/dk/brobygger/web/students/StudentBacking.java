@@ -160,8 +160,8 @@ public class StudentBacking implements Serializable {
     }
 
     /** Ends an assignment today; it stays in the history. */
-    public void endAssignment(long assignmentId) {
-        after(Messages.attempt("assignments", () -> assignments.end(assignmentId, LocalDate.now(), null)),
+    public void endAssignment(long assignmentId, long version) {
+        after(Messages.attempt("assignments", () -> assignments.end(assignmentId, version, LocalDate.now(), null)),
                 "assignment.ended");
     }
 
