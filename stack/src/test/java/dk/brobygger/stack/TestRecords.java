@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -100,6 +102,18 @@ final class TestRecords {
         }
     }
 
+    /** The first column of every row of a query, as text. */
+    static List<String> lines(String sql, Object... parameters) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines;
+    }
+
     private static long nextId() throws SQLException {
         return queryLong("SELECT nextval('record_seq')");
     }
@@ -111,7 +125,7 @@ final class TestRecords {
         return c;
     }
 
-    private static void update(String sql, Object... parameters) throws SQLException {
+    static void update(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters)) {
             s.executeUpdate();
         }

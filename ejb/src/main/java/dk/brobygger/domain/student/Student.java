@@ -86,6 +86,10 @@ public class Student extends StoredRecord {
     @Column(unique = true)
     private String username;
 
+    /** First and last name in lower case, kept by the database for searching. */
+    @Column(name = "search_name", insertable = false, updatable = false)
+    private String searchName;
+
     @OneToMany(mappedBy = "student", cascade = CascadeType.PERSIST)
     @OrderBy("effectiveDate DESC, id DESC")
     private List<StatusChange> statusHistory = new ArrayList<>();

@@ -82,17 +82,17 @@ public class JpaStudents implements Students {
 
     @Override
     public Page<Student> search(StudentSearch search) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         switch (search.scope()) {
             case ALL -> { }
             case MY_STUDENTS, MENTEES -> {
-                where.append(" AND EXISTS (SELECT a FROM Assignment a WHERE a.student = s AND a.person.id = :me"
-                        + " AND a.kind = :kind").append(CURRENT).append(")");
+                conditions.add("EXISTS (SELECT a FROM Assignment a WHERE a.student = s AND a.person.id = :me"
+                        + " AND a.kind = :kind" + CURRENT + ")");
                 parameters.put("kind", search.scope() == StudentScope.MY_STUDENTS
                         ? AssignmentKind.CONTACT_PERSON : AssignmentKind.MENTOR);
             }
-            case SUPERVISED -> where.append(" AND EXISTS (SELECT p FROM PlacementPeriod p JOIN p.supervisors sup"
+            case SUPERVISED -> conditions.add("EXISTS (SELECT p FROM PlacementPeriod p JOIN p.supervisors sup"
                     + " WHERE p.student = s AND sup.id = :me AND p.endDate >= :day)");
         }
         if (search.scope() != StudentScope.ALL) {
@@ -100,18 +100,19 @@ public class JpaStudents implements Students {
             parameters.put("day", search.day());
         }
         if (search.text() != null) {
-            where.append(" AND (LOWER(CONCAT(s.firstName, ' ', s.lastName)) LIKE :text OR s.studentNumber LIKE :number)");
+            conditions.add("(s.searchName LIKE :text OR s.studentNumber LIKE :number)");
             parameters.put("text", "%" + escape(search.text().toLowerCase(Locale.ROOT)) + "%");
             parameters.put("number", escape(search.text().toUpperCase(Locale.ROOT)) + "%");
         }
         if (search.programme() != null) {
-            where.append(" AND s.programme = :programme");
+            conditions.add("s.programme = :programme");
             parameters.put("programme", search.programme());
         }
         if (search.status() != null) {
-            where.append(" AND s.status = :status");
+            conditions.add("s.status = :status");
             parameters.put("status", search.status());
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Student s" + where, Long.class);
         TypedQuery<Student> page = em.createQuery(
                 "SELECT s FROM Student s" + where + " ORDER BY s.lastName, s.firstName, s.id", Student.class);
