@@ -11,15 +11,17 @@ import java.util.List;
  * A student's record as one reader may see it, and nothing more: the service leaves out what the view does not
  * allow before anything reaches a page.
  *
+ * @param mayViewNeeds whether to ask for the student's needs at all (what is shown is decided then, by consent)
  * @param team        null for the {@link StudentView#PLACEMENT} view
  * @param student     the whole record, only with the {@link StudentView#FULL} view (else null)
  * @param assignments every contact-person and mentor assignment with its history, only with the full view
  * @param contacts    the student's current contact persons, for every view
  * @param periods     all periods with the full view, current and coming ones for a supervisor, none for a mentor
  */
-public record StudentDetails(StudentView view, String name, Programme programme, String team, Student student,
+public record StudentDetails(long id, StudentView view, String name, Programme programme, String team, Student student,
                              List<Assignment> assignments, List<Contact> contacts, List<PeriodLine> periods,
-                             boolean openCase, boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase) {
+                             boolean openCase, boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase,
+                             boolean mayViewNeeds, boolean mayRecordNeeds, boolean mayReadConsents) {
 
     /** A contact person as others may reach them. */
     public record Contact(String name, String email) {

@@ -70,8 +70,8 @@ public class StudentService {
         Map<Long, PlacementPeriod> periods = new LinkedHashMap<>();
         students.currentAndComingPeriods(ids, today).forEach(p -> periods.putIfAbsent(p.getStudent().getId(), p));
         List<Long> openCases = scope == StudentScope.MY_STUDENTS ? students.withOpenCase(ids) : List.of();
-        audit.allowed(caller, AuditAction.LIST, RECORD, null, null, scope + ": " + page.rows().size() + " of "
-                + page.total() + (text == null ? "" : ", search '" + text + "'"));
+        audit.allowedEach(caller, AuditAction.LIST, RECORD, ids, scope + " list" + (text == null ? ""
+                : ", search '" + text + "'"));
         return new Page<>(page.rows().stream().map(s -> row(scope, s, contacts.getOrDefault(s.getId(), List.of()),
                 periods.get(s.getId()), openCases.contains(s.getId()))).toList(), page.total());
     }
@@ -114,12 +114,14 @@ public class StudentService {
                                 p.getStartDate(), p.getEndDate()))
                         .toList();
         boolean mayWorkOnCase = guard.allows(caller, AuditAction.READ_JOURNAL, studentId);
-        return new StudentDetails(view, student.getFullName(), student.getProgramme(),
+        return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),
                 view == StudentView.PLACEMENT ? null : student.getTeam(), full ? student : null,
                 full ? assignments : List.of(), contacts, periods,
                 mayWorkOnCase && students.openCase(studentId).isPresent(),
                 guard.allows(caller, AuditAction.EDIT, studentId), guard.allows(caller, AuditAction.ASSIGN, studentId),
-                mayWorkOnCase);
+                mayWorkOnCase, guard.allows(caller, AuditAction.VIEW_NEEDS, studentId),
+                guard.allows(caller, AuditAction.RECORD_NEED, studentId),
+                guard.allows(caller, AuditAction.READ_CONSENTS, studentId));
     }
 
     /** The signed-in student's own record, if the school has linked their user to one. */

@@ -39,10 +39,14 @@ public class AccessGuard {
         return currentCaller.get();
     }
 
+    /** How the caller stands to the student at this moment. */
+    public Relationship relationship(Caller caller, Long studentId) {
+        return studentId == null ? Relationship.NONE : relationships.between(caller, studentId, LocalDate.now(clock));
+    }
+
     /** Checks an action on one student's records (or on one record of theirs). */
     public Decision require(Caller caller, AuditAction action, String recordType, Long recordId, Long studentId) {
-        Relationship relationship = studentId == null ? Relationship.NONE
-                : relationships.between(caller, studentId, LocalDate.now(clock));
+        Relationship relationship = relationship(caller, studentId);
         Decision decision = AccessPolicy.decide(action, caller, relationship);
         if (!decision.allowed()) {
             refuse(caller, action, recordType, recordId, studentId, decision.reason());
@@ -58,9 +62,7 @@ public class AccessGuard {
 
     /** Whether the caller may do this now: to offer only the actions that will be allowed. Not audited. */
     public boolean allows(Caller caller, AuditAction action, Long studentId) {
-        Relationship relationship = studentId == null ? Relationship.NONE
-                : relationships.between(caller, studentId, LocalDate.now(clock));
-        return AccessPolicy.decide(action, caller, relationship).allowed();
+        return AccessPolicy.decide(action, caller, relationship(caller, studentId)).allowed();
     }
 
     /** Refuses, audited: for a record that does not exist, which is refused like one out of scope. */

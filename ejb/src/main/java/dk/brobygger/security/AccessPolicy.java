@@ -22,7 +22,9 @@ public final class AccessPolicy {
 
     public static Decision decide(AuditAction action, Caller caller, Relationship relationship) {
         boolean contact = caller.has(CONTACT_PERSON) && relationship.contactPerson();
+        boolean self = caller.has(STUDENT) && relationship.self();
         boolean leader = caller.has(EDUCATION_LEADER);
+        boolean dpo = caller.has(DATA_PROTECTION_OFFICER);
         return switch (action) {
             // pages are closed by role in web.xml; the action exists to audit those refusals
             case OPEN_PAGE -> Decision.deny("the page belongs to another role's area");
@@ -38,8 +40,21 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
-            case READ_AUDIT -> caller.has(DATA_PROTECTION_OFFICER)
+            case READ_AUDIT, EXPORT_AUDIT, VERIFY_AUDIT -> dpo
                     ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
+            // needs reach a supervisor or mentor only through a consent: ConsentPolicy narrows this down
+            case VIEW_NEEDS -> contact || self
+                    || caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
+                    || caller.has(MENTOR) && relationship.mentor()
+                    ? Decision.allow() : Decision.deny("needs are seen by the student, their contact person,"
+                    + " and by consent their supervisors and mentor");
+            case RECORD_NEED, PROPOSE_CONSENT -> contact
+                    ? Decision.allow() : Decision.deny("not the student's current contact person");
+            case READ_CONSENTS, GIVE_CONSENT, WITHDRAW_CONSENT -> contact || self
+                    ? Decision.allow() : Decision.deny("not the student or their current contact person");
+            case ANSWER_CONSENT, READ_ACCESS_LOG -> self
+                    ? Decision.allow() : Decision.deny("only the student themself");
+            case CONSENT_EXPIRED -> Decision.deny("written by the application itself");
         };
     }
 

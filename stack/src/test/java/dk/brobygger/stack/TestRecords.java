@@ -50,15 +50,50 @@ final class TestRecords {
         assign(studentId, username, "CONTACT_PERSON", null, from, to);
     }
 
-    static void mentor(long studentId, String username, LocalDate from, LocalDate to) throws SQLException {
-        assign(studentId, username, "MENTOR", "INDIVIDUAL", from, to);
+    /** An individual mentor assignment; returns its id. */
+    static long mentor(long studentId, String username, LocalDate from, LocalDate to) throws SQLException {
+        return assign(studentId, username, "MENTOR", "INDIVIDUAL", from, to);
     }
 
-    private static void assign(long studentId, String username, String kind, String mentorType, LocalDate from,
+    private static long assign(long studentId, String username, String kind, String mentorType, LocalDate from,
                                LocalDate to) throws SQLException {
+        long id = nextId();
         update("INSERT INTO assignment (id, student_id, profile_id, kind, mentor_type, valid_from, valid_to,"
-                + " created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'test', now(), 1)", nextId(),
+                + " created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'test', now(), 1)", id,
                 studentId, person(username), kind, mentorType, Date.valueOf(from), to == null ? null : Date.valueOf(to));
+        return id;
+    }
+
+    /** An active need recorded by Karen Hansen (its first version); returns the need's id. */
+    static long need(long studentId, String category, String description, String accommodations)
+            throws SQLException {
+        long id = nextId();
+        update("INSERT INTO need (id, student_id, revision, category, description, accommodations, source, status,"
+                + " recorded_by, recorded_at, version) VALUES (?, ?, 1, ?, ?, ?, 'INTERVIEW', 'ACTIVE', 'kp.hansen',"
+                + " now(), 1)", id, studentId, category, description, accommodations);
+        update("INSERT INTO need_revision (id, need_id, revision, category, description, accommodations, source,"
+                + " status, recorded_by, recorded_at) SELECT ?, id, revision, category, description, accommodations,"
+                + " source, status, recorded_by, recorded_at FROM need WHERE id = ?", nextId(), id);
+        return id;
+    }
+
+    /**
+     * A consent the student gave in the application, to a period's supervisors or (with {@code mentorAssignment})
+     * a mentor, sharing the current version of these needs at this level; returns its id.
+     */
+    static long consent(long studentId, Long periodId, Long mentorAssignment, String level, LocalDate until,
+                        long... needIds) throws SQLException {
+        long id = nextId();
+        update("INSERT INTO consent (id, student_id, period_id, assignment_id, level, purpose, valid_until, status,"
+                + " proposed_by, proposed_at, given_how, given_by, given_at, text_version, text_language, text_hash,"
+                + " version) VALUES (?, ?, ?, ?, ?, 'Test', ?, 'GIVEN', 'elev.larsen', now(), 'IN_APPLICATION',"
+                + " 'elev.larsen', now(), '1', 'da', repeat('0', 64), 1)", id, studentId, periodId, mentorAssignment,
+                level, Date.valueOf(until));
+        for (long needId : needIds) {
+            update("INSERT INTO consent_need (consent_id, need_revision_id) SELECT ?, r.id FROM need_revision r"
+                    + " JOIN need n ON n.id = r.need_id AND n.revision = r.revision WHERE n.id = ?", id, needId);
+        }
+        return id;
     }
 
     static long placement(String... supervisors) throws SQLException {

@@ -53,13 +53,21 @@ public class AuditEvent extends StoredRecord {
     @Column(updatable = false)
     private String reason;
 
+    /** Where the actor works, when not at the school: the placement through which they saw the data. */
+    @Column(updatable = false)
+    private String organisation;
+
+    /** The event's place in the hash chain, given by the database when its transaction commits. */
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
+
     protected AuditEvent() {
         // for JPA
     }
 
     public AuditEvent(Instant occurredAt, String actorSubject, String actorUsername, String actorRoles,
                       AuditAction action, String recordType, Long recordId, Long studentId, Outcome outcome,
-                      String reason) {
+                      String reason, String organisation) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actorSubject = actorSubject;
         this.actorUsername = Objects.requireNonNull(actorUsername);
@@ -70,6 +78,8 @@ public class AuditEvent extends StoredRecord {
         this.studentId = studentId;
         this.outcome = Objects.requireNonNull(outcome);
         this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        this.organisation = organisation == null || organisation.length() <= 200 ? organisation
+                : organisation.substring(0, 200);
     }
 
     public Instant getOccurredAt() {
@@ -110,5 +120,13 @@ public class AuditEvent extends StoredRecord {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
     }
 }

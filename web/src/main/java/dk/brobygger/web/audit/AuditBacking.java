@@ -1,16 +1,21 @@
 package dk.brobygger.web.audit;
 
+import dk.brobygger.application.AuditQuery;
 import dk.brobygger.application.AuditService;
+import dk.brobygger.application.ChainCheck;
+import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEvent;
+import dk.brobygger.web.layout.Downloads;
+import dk.brobygger.web.layout.Messages;
 import dk.brobygger.web.layout.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
-/** The audit trail for the data protection officer, paged in the database. */
+/** The audit trail for the data protection officer: searched and paged in the database, exported, verified. */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -20,21 +25,45 @@ public class AuditBacking implements Serializable {
     @EJB
     private AuditService service;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
-
     private String username;
     private Long studentId;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditAction action;
+    private ChainCheck check;
 
-    private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> service.events(studentId, username, first, size), AuditEvent::getId);
+    private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> service.events(query(), first, size),
+            AuditEvent::getId);
 
-    /** When it happened, in Danish time to the second. */
-    public String when(AuditEvent event) {
-        return WHEN.format(event.getOccurredAt());
+    private AuditQuery query() {
+        return new AuditQuery(studentId, username, from, to, action);
+    }
+
+    /** The search result as a CSV file, downloaded. */
+    public void export() {
+        String[] csv = {null};
+        if (!Messages.attempt("audit", () -> csv[0] = service.export(query()))) {
+            return;
+        }
+        // with a byte-order mark, so that Excel reads the file as UTF-8
+        Downloads.send("audit-" + LocalDate.now() + ".csv", "text/csv; charset=UTF-8",
+                ("\uFEFF" + csv[0]).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void verify() {
+        check = service.verify();
     }
 
     public PagedRows<AuditEvent> getEvents() {
         return events;
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public ChainCheck getCheck() {
+        return check;
     }
 
     public String getUsername() {
@@ -51,5 +80,29 @@ public class AuditBacking implements Serializable {
 
     public void setStudentId(Long studentId) {
         this.studentId = studentId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
     }
 }

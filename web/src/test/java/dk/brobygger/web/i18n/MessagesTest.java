@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dk.brobygger.security.Role;
 import dk.brobygger.web.security.Area;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
@@ -32,6 +33,20 @@ class MessagesTest {
             }
             for (Area area : Area.values()) {
                 assertFalse(messages.getString(area.nameKey()).isBlank());
+            }
+        }
+    }
+
+    @Test
+    void everyMessageWithArgumentsShowsThemInEveryLanguage() {
+        for (Language language : Language.values()) {
+            ResourceBundle messages = bundle(language);
+            for (String key : messages.keySet()) {
+                String pattern = messages.getString(key);
+                if (pattern.contains("{0")) {
+                    String shown = MessageFormat.format(pattern, 7, 8, 9, 10);
+                    assertFalse(shown.contains("{0"), key + " in " + language + ": " + shown);
+                }
             }
         }
     }

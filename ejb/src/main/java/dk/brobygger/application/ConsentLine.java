@@ -1,0 +1,29 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.consent.Consent;
+import dk.brobygger.domain.consent.ConsentLevel;
+import dk.brobygger.domain.consent.ConsentStatus;
+import dk.brobygger.domain.consent.ConsentText;
+import dk.brobygger.domain.consent.GivenHow;
+import dk.brobygger.domain.need.NeedCategory;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A consent in the history the student and their contact person read. */
+public record ConsentLine(long id, long version, ConsentStatus status, boolean active, String recipientDa,
+                          String recipientEn, List<NeedCategory> needs, ConsentLevel level, String purpose,
+                          LocalDate endsOn, Instant proposedAt, String proposedBy, GivenHow givenHow, String givenBy,
+                          Instant givenAt, String givenNote, Instant declinedAt, Instant withdrawnAt,
+                          String withdrawnBy, String withdrawalReason) implements Serializable {
+
+    static ConsentLine of(Consent c, LocalDate today) {
+        return new ConsentLine(c.getId(), c.getVersion(), c.getStatus(), c.isActiveOn(today),
+                ConsentText.recipient(c.getPeriod(), c.getAssignment(), "da"),
+                ConsentText.recipient(c.getPeriod(), c.getAssignment(), "en"),
+                c.getNeeds().stream().map(n -> n.getCategory()).toList(), c.getLevel(), c.getPurpose(), c.endsOn(),
+                c.getProposedAt(), c.getProposedBy(), c.getGivenHow(), c.getGivenBy(), c.getGivenAt(),
+                c.getGivenNote(), c.getDeclinedAt(), c.getWithdrawnAt(), c.getWithdrawnBy(), c.getWithdrawalReason());
+    }
+}

@@ -1,0 +1,330 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.consent.Consent;
+import dk.brobygger.domain.consent.ConsentStatus;
+import dk.brobygger.domain.consent.ConsentText;
+import dk.brobygger.domain.consent.GivenHow;
+import dk.brobygger.domain.need.Need;
+import dk.brobygger.domain.need.NeedRevision;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.student.Student;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessGuard;
+import dk.brobygger.security.Caller;
+import dk.brobygger.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Consents to share needs (DESIGN.md, consent rules): the student gives, accepts, declines and withdraws them in
+ * the application; the contact person proposes them, records one given on paper or by word of mouth, and
+ * withdraws one on the student's request. Each of these is in the audit trail in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Role.CONTACT_PERSON_NAME, Role.STUDENT_NAME, Role.TRAINING_SUPERVISOR_NAME, Role.MENTOR_NAME,
+    Role.EDUCATION_LEADER_NAME, Role.DATA_PROTECTION_OFFICER_NAME})
+public class ConsentService {
+
+    static final String RECORD = "Consent";
+    private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Someone a consent can be given to: the supervisors of a period not yet ended, or a mentor now. */
+    public record Recipient(String key, String labelDa, String labelEn, LocalDate ends) implements Serializable {
+    }
+
+    /**
+     * What the consent form offers this caller for this student: the recipients, and whether the caller gives
+     * the consent themself (the student) or proposes or records it (the contact person).
+     */
+    public record Form(List<Recipient> recipients, boolean byStudent, boolean byContactPerson)
+            implements Serializable {
+    }
+
+    public Form form(long studentId) {
+        Caller caller = guard.caller();
+        return new Form(recipients(caller, studentId), guard.allows(caller, AuditAction.ANSWER_CONSENT, studentId),
+                guard.allows(caller, AuditAction.PROPOSE_CONSENT, studentId));
+    }
+
+    /** The recipients a consent for this student can name now. */
+    private List<Recipient> recipients(Caller caller, long studentId) {
+        guard.existingStudent(caller, AuditAction.READ_CONSENTS, RECORD, studentId);
+        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId);
+        LocalDate today = today();
+        List<Recipient> recipients = new ArrayList<>();
+        em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.student.id = :student AND p.endDate >= :today"
+                        + " ORDER BY p.startDate", PlacementPeriod.class)
+                .setParameter("student", studentId).setParameter("today", today).getResultList()
+                .forEach(p -> recipients.add(recipient("period:" + p.getId(), p, null, p.getEndDate())));
+        em.createQuery("SELECT a FROM Assignment a WHERE a.student.id = :student AND a.kind = :mentor"
+                        + " AND a.validFrom <= :today AND (a.validTo IS NULL OR a.validTo >= :today)", Assignment.class)
+                .setParameter("student", studentId).setParameter("mentor", AssignmentKind.MENTOR)
+                .setParameter("today", today).getResultList()
+                .forEach(a -> recipients.add(recipient("mentor:" + a.getId(), null, a, a.getValidTo())));
+        return recipients;
+    }
+
+    private static Recipient recipient(String key, PlacementPeriod period, Assignment assignment, LocalDate ends) {
+        return new Recipient(key, ConsentText.recipient(period, assignment, "da"),
+                ConsentText.recipient(period, assignment, "en"), ends);
+    }
+
+    /** The text the student would consent to, exactly as it will be hashed, in the language of the page. */
+    public ConsentText.Rendered text(ConsentDraft draft, String language) {
+        Caller caller = guard.caller();
+        Consent consent = draft(caller, AuditAction.GIVE_CONSENT, draft);
+        audit.allowed(caller, AuditAction.VIEW_NEEDS, RECORD, null, draft.studentId(), seen(consent));
+        return ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
+    }
+
+    /** The student gives a consent, having read the text whose hash is {@code shownHash}. */
+    public long give(ConsentDraft draft, String language, String shownHash) {
+        Caller caller = guard.caller();
+        Consent consent = draft(caller, AuditAction.ANSWER_CONSENT, draft);
+        consent.give(GivenHow.IN_APPLICATION, caller.username(), clock.instant(), shown(consent, language, shownHash),
+                null);
+        em.persist(consent);
+        audit.allowed(caller, AuditAction.GIVE_CONSENT, RECORD, consent.getId(), draft.studentId(), describe(consent));
+        return consent.getId();
+    }
+
+    /** The contact person records a consent the student gave on paper or in a conversation ({@code how}). */
+    public long record(ConsentDraft draft, String language, String shownHash, String how) {
+        Caller caller = guard.caller();
+        Consent consent = draft(caller, AuditAction.PROPOSE_CONSENT, draft);
+        if (how == null || how.isBlank()) {
+            throw new InvalidInputException("how", "consent.how.required");
+        }
+        consent.give(GivenHow.RECORDED_BY_CONTACT_PERSON, caller.username(), clock.instant(),
+                shown(consent, language, shownHash), how);
+        em.persist(consent);
+        audit.allowed(caller, AuditAction.GIVE_CONSENT, RECORD, consent.getId(), draft.studentId(),
+                "recorded: " + describe(consent));
+        return consent.getId();
+    }
+
+    /** The contact person proposes a consent for the student to accept or decline. */
+    public long propose(ConsentDraft draft) {
+        Caller caller = guard.caller();
+        Consent consent = draft(caller, AuditAction.PROPOSE_CONSENT, draft);
+        em.persist(consent);
+        audit.allowed(caller, AuditAction.PROPOSE_CONSENT, RECORD, consent.getId(), draft.studentId(),
+                describe(consent));
+        return consent.getId();
+    }
+
+    /** One consent with its text: as agreed to when given, as it would read now when proposed or declined. */
+    public record Details(ConsentLine consent, ConsentText.Rendered text, boolean mayAnswer, boolean mayWithdraw)
+            implements Serializable {
+    }
+
+    public Details details(long consentId, String language) {
+        Caller caller = guard.caller();
+        Consent consent = existing(caller, AuditAction.READ_CONSENTS, consentId);
+        long studentId = consent.getStudent().getId();
+        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, consentId, studentId);
+        ConsentText.Rendered text = consent.getStatus() == ConsentStatus.GIVEN
+                ? ConsentText.render(consent, consent.getTextVersion(), consent.getTextLanguage())
+                : ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
+        audit.allowed(caller, AuditAction.VIEW_NEEDS, RECORD, consentId, studentId, seen(consent));
+        LocalDate today = today();
+        return new Details(ConsentLine.of(consent, today), text,
+                consent.getStatus() == ConsentStatus.PROPOSED
+                        && guard.allows(caller, AuditAction.ANSWER_CONSENT, studentId),
+                consent.isActiveOn(today) && guard.allows(caller, AuditAction.WITHDRAW_CONSENT, studentId));
+    }
+
+    /** The student accepts a proposal, having read the text whose hash is {@code shownHash}. */
+    public void accept(long consentId, long version, String language, String shownHash) {
+        Caller caller = guard.caller();
+        Consent consent = answerable(caller, consentId, version);
+        consent.give(GivenHow.IN_APPLICATION, caller.username(), clock.instant(), shown(consent, language, shownHash),
+                null);
+        audit.allowed(caller, AuditAction.GIVE_CONSENT, RECORD, consentId, consent.getStudent().getId(),
+                "accepted: " + describe(consent));
+    }
+
+    public void decline(long consentId, long version) {
+        Caller caller = guard.caller();
+        Consent consent = answerable(caller, consentId, version);
+        consent.decline(clock.instant());
+        audit.allowed(caller, AuditAction.ANSWER_CONSENT, RECORD, consentId, consent.getStudent().getId(), "declined");
+    }
+
+    /**
+     * Withdraws a consent in force: by the student, or by the contact person on the student's request (with the
+     * reason). The recipient's next request sees nothing of it.
+     */
+    public void withdraw(long consentId, long version, String reason) {
+        Caller caller = guard.caller();
+        Consent consent = existing(caller, AuditAction.WITHDRAW_CONSENT, consentId);
+        long studentId = consent.getStudent().getId();
+        guard.require(caller, AuditAction.WITHDRAW_CONSENT, RECORD, consentId, studentId);
+        if (consent.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        boolean forTheStudent = !guard.relationship(caller, studentId).self();
+        if (forTheStudent && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "consent.reason.required");
+        }
+        if (!consent.isActiveOn(today())) {
+            throw new InvalidInputException(null, "consent.notActive");
+        }
+        consent.withdraw(caller.username(), clock.instant(), reason);
+        audit.allowed(caller, AuditAction.WITHDRAW_CONSENT, RECORD, consentId, studentId,
+                forTheStudent ? "on the student's request: " + reason : "by the student");
+    }
+
+    /** Every consent of the student, newest first: given, proposed, declined, withdrawn and ended ones. */
+    public List<ConsentLine> history(long studentId) {
+        Caller caller = guard.caller();
+        guard.existingStudent(caller, AuditAction.READ_CONSENTS, RECORD, studentId);
+        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId);
+        LocalDate today = today();
+        List<ConsentLine> lines = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
+                        + " ORDER BY c.proposedAt DESC, c.id DESC", Consent.class)
+                .setParameter("student", studentId).getResultStream().map(c -> ConsentLine.of(c, today)).toList();
+        audit.allowed(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId, lines.size() + " consents");
+        return lines;
+    }
+
+    /**
+     * A receipt of a given consent for the student: the text as agreed to (in the version and language shown),
+     * how and when it was given, its checksum and whether the text still matches it, and any withdrawal.
+     */
+    public String receipt(long consentId, String language) {
+        Caller caller = guard.caller();
+        Consent consent = existing(caller, AuditAction.READ_CONSENTS, consentId);
+        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, consentId, consent.getStudent().getId());
+        if (consent.getStatus() != ConsentStatus.GIVEN) {
+            throw new InvalidInputException(null, "consent.receipt.notGiven");
+        }
+        ConsentText.Rendered text = ConsentText.render(consent, consent.getTextVersion(), consent.getTextLanguage());
+        boolean matches = text.hash().equals(consent.getTextHash());
+        boolean da = !"en".equals(language);
+        StringBuilder receipt = new StringBuilder(text.text()).append("\n\n----\n")
+                .append(da ? "Givet: " : "Given: ").append(RECEIPT_TIME.format(consent.getGivenAt()))
+                .append(da ? " af " : " by ").append(consent.getGivenBy())
+                .append(consent.getGivenHow() == GivenHow.IN_APPLICATION
+                        ? (da ? " i Brobygger" : " in Brobygger")
+                        : (da ? ", registreret af kontaktpersonen: " : ", recorded by the contact person: ")
+                                + consent.getGivenNote())
+                .append('\n').append(da ? "Kontrolsum (SHA-256): " : "Checksum (SHA-256): ")
+                .append(consent.getTextHash()).append(matches ? (da ? " (stemmer med teksten)" : " (matches the text)")
+                        : (da ? " (STEMMER IKKE med teksten)" : " (DOES NOT match the text)"));
+        if (consent.getWithdrawnAt() != null) {
+            receipt.append('\n').append(da ? "Trukket tilbage: " : "Withdrawn: ")
+                    .append(RECEIPT_TIME.format(consent.getWithdrawnAt()));
+        }
+        audit.allowed(caller, AuditAction.READ_CONSENTS, RECORD, consentId, consent.getStudent().getId(), "receipt");
+        return receipt.append('\n').toString();
+    }
+
+    /** A consent as the draft describes it, checked: the caller may do {@code action} for the student. */
+    private Consent draft(Caller caller, AuditAction action, ConsentDraft draft) {
+        Student student = guard.existingStudent(caller, action, RECORD, draft.studentId());
+        guard.require(caller, action, RECORD, null, draft.studentId());
+        if (draft.needIds() == null || draft.needIds().isEmpty()) {
+            throw new InvalidInputException("needs", "consent.needs.required");
+        }
+        List<NeedRevision> needs = new ArrayList<>();
+        for (Long needId : draft.needIds()) {
+            Need need = em.find(Need.class, needId);
+            if (need == null || !need.getStudent().equals(student)) {
+                throw guard.refuse(caller, action, RECORD, needId, draft.studentId(), "not the student's need");
+            }
+            needs.add(need.current());
+        }
+        if (draft.level() == null) {
+            throw new InvalidInputException("level", "consent.level.required");
+        }
+        if (draft.purpose() == null || draft.purpose().isBlank()) {
+            throw new InvalidInputException("purpose", "consent.purpose.required");
+        }
+        Recipient chosen = recipients(caller, draft.studentId()).stream().filter(r -> r.key().equals(draft.recipient()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("recipient", "consent.recipient.required"));
+        LocalDate until = draft.validUntil() != null ? draft.validUntil() : chosen.ends();
+        if (until == null) {
+            throw new InvalidInputException("validUntil", "consent.until.required");
+        }
+        if (until.isBefore(today())) {
+            throw new InvalidInputException("validUntil", "consent.until.past");
+        }
+        long recipientId = Long.parseLong(chosen.key().substring(chosen.key().indexOf(':') + 1));
+        return chosen.key().startsWith("period:")
+                ? new Consent(student, em.find(PlacementPeriod.class, recipientId), null, needs, draft.level(),
+                        draft.purpose(), until, caller.username(), clock.instant())
+                : new Consent(student, null, em.find(Assignment.class, recipientId), needs, draft.level(),
+                        draft.purpose(), until, caller.username(), clock.instant());
+    }
+
+    /** A proposal the caller, its student, may answer, as they saw it ({@code version}). */
+    private Consent answerable(Caller caller, long consentId, long version) {
+        Consent consent = existing(caller, AuditAction.ANSWER_CONSENT, consentId);
+        guard.require(caller, AuditAction.ANSWER_CONSENT, RECORD, consentId, consent.getStudent().getId());
+        if (consent.getVersion() != version || consent.getStatus() != ConsentStatus.PROPOSED) {
+            throw new ConcurrentChangeException();
+        }
+        return consent;
+    }
+
+    /** The text as rendered now, if it is the one the person was shown; otherwise they must read it again. */
+    private static ConsentText.Rendered shown(Consent consent, String language, String shownHash) {
+        ConsentText.Rendered text = ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
+        if (!text.hash().equals(shownHash)) {
+            throw new InvalidInputException(null, "consent.textChanged");
+        }
+        return text;
+    }
+
+    private Consent existing(Caller caller, AuditAction action, long consentId) {
+        Consent consent = em.find(Consent.class, consentId);
+        if (consent == null) {
+            throw guard.refuse(caller, action, RECORD, consentId, null, "no such consent");
+        }
+        return consent;
+    }
+
+    /** The needs a consent's text shows, as the audit trail records what was seen. */
+    private static String seen(Consent consent) {
+        return consent.getNeeds().stream().map(n -> n.getCategory() + ":" + consent.getLevel())
+                .collect(Collectors.joining(";"));
+    }
+
+    private static String describe(Consent consent) {
+        return consent.getLevel() + " of " + consent.getNeeds().stream().map(n -> n.getCategory().name()).toList()
+                + " to " + (consent.getPeriod() != null ? "period " + consent.getPeriod().getId()
+                : "mentor assignment " + consent.getAssignment().getId()) + " until " + consent.endsOn();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

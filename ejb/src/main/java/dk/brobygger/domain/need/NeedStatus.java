@@ -1,0 +1,5 @@
+package dk.brobygger.domain.need;
+
+public enum NeedStatus {
+    ACTIVE, RESOLVED
+}

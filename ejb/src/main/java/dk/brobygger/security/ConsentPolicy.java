@@ -1,0 +1,54 @@
+package dk.brobygger.security;
+
+import static dk.brobygger.security.Role.CONTACT_PERSON;
+import static dk.brobygger.security.Role.MENTOR;
+import static dk.brobygger.security.Role.STUDENT;
+import static dk.brobygger.security.Role.TRAINING_SUPERVISOR;
+
+import dk.brobygger.domain.consent.Consent;
+import dk.brobygger.domain.consent.ConsentLevel;
+import dk.brobygger.domain.need.NeedRevision;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of a student's needs a caller sees, and how much of each (DESIGN.md, consent rules 1-3): all of them for
+ * the student and their current contact person; for a supervisor or mentor exactly what the consents in force
+ * today share with them, at the level shared; nothing for anyone else. Decided from the consents as they are
+ * at the moment of the request, never remembered.
+ */
+public final class ConsentPolicy {
+
+    private ConsentPolicy() {
+    }
+
+    /** What the caller sees: everything, or the needs (as consented to) with their level, and through which. */
+    public record Shared(boolean everything, Map<NeedRevision, ConsentLevel> needs, List<Consent> through) {
+
+        static final Shared NOTHING = new Shared(false, Map.of(), List.of());
+    }
+
+    public static Shared shared(Caller caller, Relationship relationship, List<Consent> consents, LocalDate today) {
+        if (caller.has(CONTACT_PERSON) && relationship.contactPerson() || caller.has(STUDENT) && relationship.self()) {
+            return new Shared(true, Map.of(), List.of());
+        }
+        boolean recipient = caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
+                || caller.has(MENTOR) && relationship.mentor();
+        if (!recipient) {
+            return Shared.NOTHING;
+        }
+        List<Consent> through = consents.stream()
+                .filter(c -> c.sharesWith(caller.profileId(), today))
+                .filter(c -> c.getPeriod() != null ? caller.has(TRAINING_SUPERVISOR) : caller.has(MENTOR))
+                .toList();
+        Map<NeedRevision, ConsentLevel> needs = new LinkedHashMap<>();
+        for (Consent consent : through) {
+            for (NeedRevision need : consent.getNeeds()) {
+                needs.merge(need, consent.getLevel(), (a, b) -> a == ConsentLevel.FULL ? a : b);
+            }
+        }
+        return new Shared(false, needs, through);
+    }
+}

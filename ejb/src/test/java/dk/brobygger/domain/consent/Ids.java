@@ -1,0 +1,29 @@
+package dk.brobygger.domain.consent;
+
+import java.lang.reflect.Field;
+
+/** Gives an entity the id the database would, for rules that compare people by id. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static <T> T of(T entity, long id) {
+        try {
+            Class<?> type = entity.getClass();
+            while (type != null) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (field.getName().equals("id")) {
+                        field.setAccessible(true);
+                        field.set(entity, id);
+                        return entity;
+                    }
+                }
+                type = type.getSuperclass();
+            }
+            throw new IllegalArgumentException(entity + " has no id");
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

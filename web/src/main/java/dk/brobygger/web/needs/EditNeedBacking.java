@@ -1,0 +1,172 @@
+package dk.brobygger.web.needs;
+
+import dk.brobygger.application.NeedService;
+import dk.brobygger.domain.need.Need;
+import dk.brobygger.domain.need.NeedCategory;
+import dk.brobygger.domain.need.NeedContent;
+import dk.brobygger.domain.need.NeedRevision;
+import dk.brobygger.domain.need.NeedSource;
+import dk.brobygger.domain.need.NeedStatus;
+import dk.brobygger.security.AccessDeniedException;
+import dk.brobygger.web.layout.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The contact person records a need, or changes one: a change is a new version and the earlier ones stay (and
+ * are listed). A save after someone else's is refused with the conflict message.
+ */
+@Named
+@ViewScoped
+public class EditNeedBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private NeedService service;
+
+    private Long id;
+    private Long studentId;
+    private long version;
+    private String studentName;
+    private List<NeedRevision> revisions = List.of();
+
+    @NotNull
+    private NeedCategory category;
+    @NotBlank
+    @Size(max = NeedContent.TEXT_MAX)
+    private String description;
+    @Size(max = NeedContent.TEXT_MAX)
+    private String accommodations;
+    @NotNull
+    private NeedSource source;
+    @NotNull
+    private NeedStatus status = NeedStatus.ACTIVE;
+
+    /** The page's view action: a need to change (id), or a new one for a student (student). */
+    public void load() {
+        if (id == null) {
+            if (studentId == null) {
+                throw new AccessDeniedException("No student chosen");
+            }
+            return;
+        }
+        Need need = service.forEdit(id);
+        studentId = need.getStudent().getId();
+        studentName = need.getStudent().getFullName();
+        version = need.getVersion();
+        revisions = List.copyOf(need.getRevisions());
+        category = need.getCategory();
+        description = need.getDescription();
+        accommodations = need.getAccommodations();
+        source = need.getSource();
+        status = need.getStatus();
+    }
+
+    public void save() {
+        NeedContent content = new NeedContent(category, description, accommodations, source, status);
+        if (Messages.attempt("need", () -> {
+            if (id == null) {
+                service.record(studentId, content);
+            } else {
+                service.revise(id, version, content);
+            }
+        })) {
+            Messages.done(id == null ? "need.created" : "need.saved", "/students/view.xhtml?id=" + studentId);
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public NeedCategory[] getCategories() {
+        return NeedCategory.values();
+    }
+
+    public NeedSource[] getSources() {
+        return NeedSource.values();
+    }
+
+    public NeedStatus[] getStatuses() {
+        return NeedStatus.values();
+    }
+
+    public List<NeedRevision> getRevisions() {
+        return revisions;
+    }
+
+    public String getStudentName() {
+        return studentName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getStudentId() {
+        return studentId;
+    }
+
+    public void setStudentId(Long studentId) {
+        this.studentId = studentId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public NeedCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(NeedCategory category) {
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getAccommodations() {
+        return accommodations;
+    }
+
+    public void setAccommodations(String accommodations) {
+        this.accommodations = accommodations;
+    }
+
+    public NeedSource getSource() {
+        return source;
+    }
+
+    public void setSource(NeedSource source) {
+        this.source = source;
+    }
+
+    public NeedStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(NeedStatus status) {
+        this.status = status;
+    }
+}
