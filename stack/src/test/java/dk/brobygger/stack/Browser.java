@@ -58,6 +58,14 @@ final class Browser implements AutoCloseable {
         driver.navigate().back();
     }
 
+    /** Signs in as a demo user from the application's start and waits for their area ({@code landing}). */
+    void signIn(String username, String landing) {
+        DemoUsers.DemoUser user = DemoUsers.fromRealm().byUsername(username);
+        get(TestStack.APPLICATION_URL + "start");
+        signInAs(user.username(), user.password());
+        waitForUrlContaining(TestStack.APPLICATION_URL + landing);
+    }
+
     /** Fills in and submits Keycloak's login form, which must be showing. */
     void signInAs(String username, String password) {
         WebElement user = waitFor(By.id("username"));
@@ -81,6 +89,10 @@ final class Browser implements AutoCloseable {
 
     void select(By by, String visibleText) {
         new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByVisibleText(visibleText);
+    }
+
+    void selectValue(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByValue(value);
     }
 
     /** Clicks, waiting for the element; again if an Ajax update replaced it meanwhile. */

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 class StudentRecordsIT {
 
     private static final String APP = TestStack.APPLICATION_URL;
-    private static final DemoUsers DEMO = DemoUsers.fromRealm();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,7 +34,7 @@ class StudentRecordsIT {
         String number = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         TestRecords.person("kp.hansen");
         try (Browser leader = Browser.open(); Browser karen = Browser.open()) {
-            signIn(leader, "ul.christensen", "leader/");
+            leader.signIn("ul.christensen", "leader/");
             leader.click(By.id("new-student"));
             leader.type(By.id("student:studentNumber"), number);
             leader.type(By.id("student:firstName"), "Benedikte");
@@ -57,7 +56,7 @@ class StudentRecordsIT {
             leader.waitForText("Tilknytningen er gemt.");
             assertTrue(leader.text(By.id("assignments")).contains("Karen Hansen"), leader.pageText());
 
-            signIn(karen, "kp.hansen", "contact/");
+            karen.signIn("kp.hansen", "contact/");
             karen.type(By.id("students:text"), number);
             karen.click(By.id("students:search"));
             karen.click(By.linkText("Benedikte Browsertest"));
@@ -77,8 +76,8 @@ class StudentRecordsIT {
         long id = TestRecords.student("Carl", "Samtidig");
         TestRecords.contactPerson(id, "kp.hansen", TODAY.minusDays(3), null);
         try (Browser leader = Browser.open(); Browser karen = Browser.open()) {
-            signIn(leader, "ul.christensen", "leader/");
-            signIn(karen, "kp.hansen", "contact/");
+            leader.signIn("ul.christensen", "leader/");
+            karen.signIn("kp.hansen", "contact/");
             leader.get(APP + "students/edit.xhtml?id=" + id);
             karen.get(APP + "students/edit.xhtml?id=" + id);
 
@@ -122,18 +121,11 @@ class StudentRecordsIT {
         long past = TestRecords.student("Dennis", "Tidligere");
         TestRecords.period(past, placement, TODAY.minusDays(60), TODAY.minusDays(10), "ov.pedersen");
         try (Browser jonas = Browser.open()) {
-            signIn(jonas, "ov.pedersen", "supervisor/");
+            jonas.signIn("ov.pedersen", "supervisor/");
 
             String list = jonas.text(By.id("students:table"));
             assertTrue(list.contains("Dorthe Iplacering"), list);
             assertFalse(list.contains("Dennis Tidligere"), list);
         }
-    }
-
-    private static void signIn(Browser browser, String username, String landing) {
-        DemoUsers.DemoUser user = DEMO.byUsername(username);
-        browser.get(APP + "start");
-        browser.signInAs(user.username(), user.password());
-        browser.waitForUrlContaining(APP + landing);
     }
 }
