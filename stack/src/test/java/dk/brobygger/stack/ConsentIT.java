@@ -3,9 +3,15 @@ package dk.brobygger.stack;
 import static dk.brobygger.stack.TestRecords.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.brobygger.infrastructure.persistence.DatabaseMigration;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -259,6 +265,31 @@ class ConsentIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.body());
         assertTrue(csv.body().contains("VIEW_NEEDS") && csv.body().contains(";kp.hansen;"), csv.body());
         assertFalse(csv.body().contains("ov.pedersen"), "only the student searched for");
+    }
+
+    @Test
+    void aConsentIsNeverEditedOrDeletedAndNeedVersionsNeverChangeForTheApplicationsDatabaseUser() throws Exception {
+        Placed p = placed("Vera");
+        long consent = TestRecords.consent(p.student(), p.period(), null, "ACCOMMODATIONS", TODAY.plusDays(9),
+                p.social());
+        DatabaseSettings db = TestStack.database();
+        try (Connection c = DriverManager.getConnection(db.url(), db.appUser(), db.appPassword());
+             Statement s = c.createStatement()) {
+            c.setSchema(DatabaseMigration.SCHEMA);
+            SQLException edit = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE consent SET level = 'FULL' WHERE id = " + consent));
+            assertTrue(edit.getMessage().contains("never edited"), edit.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> s.execute("DELETE FROM consent WHERE id = " + consent));
+            assertEquals("42501", delete.getSQLState(), "permission denied");
+            SQLException revision = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE need_revision SET description = 'x' WHERE need_id = " + p.social()));
+            assertEquals("42501", revision.getSQLState(), "permission denied");
+            s.execute("UPDATE consent SET withdrawn_at = now(), withdrawn_by = 'elev.larsen' WHERE id = " + consent);
+            SQLException undo = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE consent SET withdrawn_at = NULL WHERE id = " + consent));
+            assertTrue(undo.getMessage().contains("never edited"), "a withdrawal stands: " + undo.getMessage());
+        }
     }
 
     private static String verify(SignedInClient dpo) throws Exception {
