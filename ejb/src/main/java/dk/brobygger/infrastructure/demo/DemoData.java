@@ -3,6 +3,15 @@ package dk.brobygger.infrastructure.demo;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.consent.Consent;
+import dk.brobygger.domain.consent.ConsentLevel;
+import dk.brobygger.domain.consent.ConsentText;
+import dk.brobygger.domain.consent.GivenHow;
+import dk.brobygger.domain.need.Need;
+import dk.brobygger.domain.need.NeedCategory;
+import dk.brobygger.domain.need.NeedContent;
+import dk.brobygger.domain.need.NeedSource;
+import dk.brobygger.domain.need.NeedStatus;
 import dk.brobygger.domain.placement.PeriodCode;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.placement.PlacementPeriod;
@@ -155,8 +164,10 @@ public class DemoData {
                 em.persist(Assignment.contactPerson(s, karen, s.getStartDate(), today.minusDays(10), BY, now));
                 em.persist(Assignment.contactPerson(s, lars, today.minusDays(9), null, BY, now));
             }
+            Assignment mentoring = null;
             if (i >= 10 && i < 16) {
-                em.persist(Assignment.mentor(s, mette, MentorType.INDIVIDUAL, today.minusMonths(1), null, BY, now));
+                mentoring = Assignment.mentor(s, mette, MentorType.INDIVIDUAL, today.minusMonths(1), null, BY, now);
+                em.persist(mentoring);
             } else if (i >= 16 && i < 21) {
                 em.persist(Assignment.mentor(s, ali, MentorType.PEER, s.getStartDate(), null, BY, now));
             }
@@ -164,8 +175,12 @@ public class DemoData {
                 Placement place = i < 10 ? solhaven : i < 20 ? amager : placements.get(i % placements.size());
                 LocalDate periodStart = i % 4 == 0 ? today.plusDays(14 + i % 30) : today.minusDays(10 + i % 40);
                 UserProfile supervisor = place.getSupervisors().iterator().next();
-                em.persist(new PlacementPeriod(s, place, new PeriodCode(i % 2 == 0 ? "1a" : "2"), periodStart,
-                        periodStart.plusWeeks(10), Set.of(supervisor)));
+                PlacementPeriod period = new PlacementPeriod(s, place, new PeriodCode(i % 2 == 0 ? "1a" : "2"),
+                        periodStart, periodStart.plusWeeks(10), Set.of(supervisor));
+                em.persist(period);
+                if (i < 60 && i % 3 == 0) {
+                    needsAndConsents(s, i, period, mentoring, contactPersons.get(i % 2).getUsername(), today, now);
+                }
                 if (periodStart.isAfter(s.getStartDate().plusMonths(4))) {
                     em.persist(new PlacementPeriod(s, placements.get((i + 5) % placements.size()), new PeriodCode(
                             "1b"), s.getStartDate().plusMonths(1), s.getStartDate().plusMonths(3), Set.of()));
@@ -173,6 +188,59 @@ public class DemoData {
             }
         }
         LOG.info(() -> "Demo data loaded: " + students.size() + " students, " + placements.size() + " placements");
+    }
+
+    /**
+     * Needs for a student with an open case, and consents: Sofie Larsen (elev.larsen) shares what helps with her
+     * placement and has a proposal to answer; some students gave consent on paper; two share with their mentor.
+     */
+    private void needsAndConsents(Student s, int i, PlacementPeriod period, Assignment mentoring, String contact,
+                                  LocalDate today, Instant now) {
+        String[][] texts = {
+            {"LANGUAGE", "Dansk er andetsprog. Eleven forstår hverdagsdansk, men fagord og hurtig tale er svære.",
+                "Skriftlige beskeder ved vagtskifte, og tid til at spørge ind til fagord."},
+            {"PSYCHOLOGICAL", "Angst i nye situationer, især ved mange nye mennesker på én gang.",
+                "En fast oplæringsvejleder de første uger og besked i god tid om ændringer i vagtplanen."},
+            {"SOCIAL", "Eleven bor alene og har et lille netværk; har tidligere stoppet på en uddannelse.",
+                "Faste vagter og en kort samtale hver uge om, hvordan det går."},
+            {"ACADEMIC", "Ordblind; læser langsomt og undgår skriftlige opgaver.",
+                "Mulighed for at få opgaver forklaret mundtligt og bruge oplæsning på telefonen."}};
+        String[] first = texts[(i / 3) % texts.length];
+        Need need = new Need(s, new NeedContent(NeedCategory.valueOf(first[0]), first[1], first[2],
+                NeedSource.SCREENING, NeedStatus.ACTIVE), contact, now);
+        em.persist(need);
+        Need second = new Need(s, new NeedContent(NeedCategory.SOCIAL, "Arbejder mange timer ved siden af"
+                + " uddannelsen for at få økonomien til at hænge sammen.", null, NeedSource.INTERVIEW,
+                NeedStatus.ACTIVE), contact, now);
+        em.persist(second);
+        if (period.getEndDate().isBefore(today)) {
+            return;
+        }
+        if (i == 0) {
+            Consent given = new Consent(s, period, null, List.of(need.current()), ConsentLevel.ACCOMMODATIONS,
+                    "At oplæringsstedet kan tilrettelægge oplæringen, så jeg får den støtte, jeg har brug for.",
+                    period.getEndDate(), "elev.larsen", now);
+            given.give(GivenHow.IN_APPLICATION, "elev.larsen", now,
+                    ConsentText.render(given, ConsentText.CURRENT_VERSION, "da"), null);
+            em.persist(given);
+            em.persist(new Consent(s, period, null, List.of(second.current()), ConsentLevel.FULL,
+                    "At oplæringsvejlederen kan tage hensyn til mine arbejdstider ved vagtplanlægningen.",
+                    period.getEndDate(), contact, now));
+        } else if (mentoring != null) {
+            record(new Consent(s, null, mentoring, List.of(need.current(), second.current()), ConsentLevel.FULL,
+                    "At min mentor kender mine udfordringer.", today.plusMonths(4), contact, now), contact, now);
+        } else if (i % 6 == 0) {
+            record(new Consent(s, period, null, List.of(need.current()), ConsentLevel.ACCOMMODATIONS,
+                    "At oplæringsstedet kan tilrettelægge oplæringen.", period.getEndDate(), contact, now), contact,
+                    now);
+        }
+    }
+
+    private void record(Consent consent, String contact, Instant now) {
+        consent.give(GivenHow.RECORDED_BY_CONTACT_PERSON, contact, now,
+                ConsentText.render(consent, ConsentText.CURRENT_VERSION, "da"),
+                "Underskrevet på papir ved opstartssamtalen.");
+        em.persist(consent);
     }
 
     private UserProfile person(String username, String name) {
