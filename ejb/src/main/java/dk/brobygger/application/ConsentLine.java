@@ -6,6 +6,7 @@ import dk.brobygger.domain.consent.ConsentStatus;
 import dk.brobygger.domain.consent.ConsentText;
 import dk.brobygger.domain.consent.GivenHow;
 import dk.brobygger.domain.need.NeedCategory;
+import dk.brobygger.domain.need.NeedRevision;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record ConsentLine(long id, long version, ConsentStatus status, boolean a
         return new ConsentLine(c.getId(), c.getVersion(), c.getStatus(), c.isActiveOn(today),
                 ConsentText.recipient(c.getPeriod(), c.getAssignment(), "da"),
                 ConsentText.recipient(c.getPeriod(), c.getAssignment(), "en"),
-                c.getNeeds().stream().map(n -> n.getCategory()).toList(), c.getLevel(), c.getPurpose(), c.endsOn(),
+                c.getNeeds().stream().map(NeedRevision::getCategory).toList(), c.getLevel(), c.getPurpose(), c.endsOn(),
                 c.getProposedAt(), c.getProposedBy(), c.getGivenHow(), c.getGivenBy(), c.getGivenAt(),
                 c.getGivenNote(), c.getDeclinedAt(), c.getWithdrawnAt(), c.getWithdrawnBy(), c.getWithdrawalReason());
     }

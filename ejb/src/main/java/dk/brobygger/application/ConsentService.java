@@ -73,10 +73,15 @@ public class ConsentService {
                 guard.allows(caller, AuditAction.PROPOSE_CONSENT, studentId));
     }
 
-    /** The recipients a consent for this student can name now. */
+    /** The recipients a consent for this student can name now, if the caller may read its consents. */
     private List<Recipient> recipients(Caller caller, long studentId) {
         guard.existingStudent(caller, AuditAction.READ_CONSENTS, RECORD, studentId);
         guard.require(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId);
+        return openRecipients(studentId);
+    }
+
+    /** The student's placement periods not yet ended and mentors in force: those a consent can name today. */
+    private List<Recipient> openRecipients(long studentId) {
         LocalDate today = today();
         List<Recipient> recipients = new ArrayList<>();
         em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.student.id = :student AND p.endDate >= :today"
@@ -268,7 +273,7 @@ public class ConsentService {
         if (draft.purpose() == null || draft.purpose().isBlank()) {
             throw new InvalidInputException("purpose", "consent.purpose.required");
         }
-        Recipient chosen = recipients(caller, draft.studentId()).stream().filter(r -> r.key().equals(draft.recipient()))
+        Recipient chosen = openRecipients(draft.studentId()).stream().filter(r -> r.key().equals(draft.recipient()))
                 .findFirst().orElseThrow(() -> new InvalidInputException("recipient", "consent.recipient.required"));
         LocalDate until = draft.validUntil() != null ? draft.validUntil() : chosen.ends();
         if (until == null) {

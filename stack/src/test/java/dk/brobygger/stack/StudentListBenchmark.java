@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,7 +92,7 @@ class StudentListBenchmark {
         System.out.printf("  Plan of the %s ('%s'):%n", what, text);
         for (String line : TestRecords.lines("EXPLAIN (ANALYZE, COSTS OFF) SELECT ID FROM student WHERE"
                 + " (search_name LIKE ? OR student_number LIKE ?) ORDER BY last_name, first_name, ID LIMIT 25",
-                "%" + text.toLowerCase() + "%", text.toUpperCase() + "%")) {
+                "%" + text.toLowerCase(Locale.ROOT) + "%", text.toUpperCase(Locale.ROOT) + "%")) {
             System.out.println("    " + line);
         }
     }
