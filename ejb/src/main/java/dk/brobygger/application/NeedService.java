@@ -2,7 +2,6 @@ package dk.brobygger.application;
 
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.consent.Consent;
-import dk.brobygger.domain.consent.ConsentStatus;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedContent;
 import dk.brobygger.domain.student.Student;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,7 +39,7 @@ public class NeedService {
     private AuditTrail audit;
 
     @Inject
-    private ConsentExpiry expiry;
+    private ConsentsInForce consents;
 
     @Inject
     private Clock clock;
@@ -54,13 +52,7 @@ public class NeedService {
         Caller caller = guard.caller();
         guard.existingStudent(caller, AuditAction.VIEW_NEEDS, RECORD, studentId);
         guard.require(caller, AuditAction.VIEW_NEEDS, RECORD, null, studentId);
-        LocalDate today = LocalDate.now(clock);
-        List<Consent> consents = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
-                        + " AND c.status = :given AND c.withdrawnAt IS NULL", Consent.class)
-                .setParameter("student", studentId).setParameter("given", ConsentStatus.GIVEN).getResultList();
-        expiry.record(consents);
-        ConsentPolicy.Shared shared = ConsentPolicy.shared(caller, guard.relationship(caller, studentId), consents,
-                today);
+        ConsentPolicy.Shared shared = consents.shared(caller, studentId);
         if (shared.everything()) {
             List<NeedLine> all = em.createQuery("SELECT n FROM Need n WHERE n.student.id = :student"
                             + " ORDER BY n.status, n.category, n.id", Need.class)
@@ -71,10 +63,7 @@ public class NeedService {
         List<NeedLine> lines = shared.needs().entrySet().stream()
                 .map(e -> NeedLine.shared(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(NeedLine::category)).toList();
-        String organisation = shared.through().stream().filter(c -> c.getPeriod() != null)
-                .map(c -> c.getPeriod().getPlacement().getName()).distinct().collect(Collectors.joining(", "));
-        audit.allowed(caller, AuditAction.VIEW_NEEDS, RECORD, null, studentId, seen(lines),
-                organisation.isEmpty() ? null : organisation);
+        audit.allowed(caller, AuditAction.VIEW_NEEDS, RECORD, null, studentId, seen(lines), shared.placements());
         return new NeedsView(false, lines, shared.through().stream().map(Consent::endsOn).distinct().sorted()
                 .toList());
     }

@@ -52,6 +52,9 @@ public class PlacementService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TransitionTasks transitionTasks;
+
     /** Creates a placement; its supervisors are added one by one. */
     public long createPlacement(String name, PlacementType type, PlacementSize size, String area,
                                 Set<Speciality> specialities) {
@@ -144,7 +147,8 @@ public class PlacementService {
 
     /**
      * Registers a period with all the placement's supervisors following the student (fewer can be chosen
-     * afterwards). A period that overlaps another of the student's is refused, naming the one it overlaps.
+     * afterwards), and the contact person's transition tasks around it. A period that overlaps another of the
+     * student's is refused, naming the one it overlaps.
      *
      * @return the new period's id
      */
@@ -157,8 +161,9 @@ public class PlacementService {
         PlacementPeriod period = new PlacementPeriod(student, placement, periodCode, start, end,
                 placement.getSupervisors());
         em.persist(period);
+        int tasks = transitionTasks.periodRegistered(period);
         audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, period.getId(), studentId,
-                periodCode.code() + " " + placement.getName());
+                periodCode.code() + " " + placement.getName() + ", " + tasks + " transition tasks");
         return period.getId();
     }
 
@@ -172,8 +177,9 @@ public class PlacementService {
     }
 
     /**
-     * Changes a period's code, dates and supervisors. {@code version} is the one the person started from: if
-     * someone saved in between, nothing is saved. The dates are checked against the student's other periods.
+     * Changes a period's code, dates and supervisors; its open transition tasks move with the dates.
+     * {@code version} is the one the person started from: if someone saved in between, nothing is saved. The dates
+     * are checked against the student's other periods.
      */
     public void updatePeriod(long periodId, long version, String code, LocalDate start, LocalDate end,
                              Set<Long> supervisorIds) {
@@ -196,12 +202,16 @@ public class PlacementService {
         period.recode(periodCode);
         period.reschedule(start, end);
         period.changeSupervisors(chosen);
+        transitionTasks.periodMoved(period);
         audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, studentId, "changed: " + periodCode.code()
                 + " " + start + "-" + end + ", supervisors " + chosen.stream().map(UserProfile::getUsername).sorted()
                 .toList());
     }
 
-    /** Removes a period registered by mistake. One that has begun is history: its dates are changed instead. */
+    /**
+     * Removes a period registered by mistake, cancelling its open transition tasks. One that has begun is history:
+     * its dates are changed instead.
+     */
     public void removePeriod(long periodId, long version) {
         Caller caller = guard.caller();
         PlacementPeriod period = existingPeriod(caller, periodId);
@@ -213,6 +223,7 @@ public class PlacementService {
         if (period.hasBegunOn(LocalDate.now(clock))) {
             throw new InvalidInputException(null, "period.remove.begun");
         }
+        transitionTasks.periodRemoved(period, caller.username());
         em.remove(period);
         audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, studentId, "removed: "
                 + period.getPeriodCode() + " " + period.getPlacement().getName() + " " + period.getStartDate() + "-"

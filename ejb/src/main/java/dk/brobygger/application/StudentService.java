@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 public class StudentService {
 
     static final String RECORD = "Student";
+    private static final Students.TaskCount NO_TASKS = new Students.TaskCount(0, 0);
 
     @Inject
     private Students students;
@@ -69,15 +70,18 @@ public class StudentService {
                 .collect(Collectors.groupingBy(a -> a.getStudent().getId()));
         Map<Long, PlacementPeriod> periods = new LinkedHashMap<>();
         students.currentAndComingPeriods(ids, today).forEach(p -> periods.putIfAbsent(p.getStudent().getId(), p));
-        List<Long> openCases = scope == StudentScope.MY_STUDENTS ? students.withOpenCase(ids) : List.of();
+        boolean mine = scope == StudentScope.MY_STUDENTS;
+        List<Long> openCases = mine ? students.withOpenCase(ids) : List.of();
+        Map<Long, Students.TaskCount> tasks = mine ? students.openTasks(ids, today) : Map.of();
         audit.allowedEach(caller, AuditAction.LIST, RECORD, ids, scope + " list" + (text == null ? ""
                 : ", search '" + text + "'"));
         return new Page<>(page.rows().stream().map(s -> row(scope, s, contacts.getOrDefault(s.getId(), List.of()),
-                periods.get(s.getId()), openCases.contains(s.getId()))).toList(), page.total());
+                periods.get(s.getId()), openCases.contains(s.getId()),
+                tasks.getOrDefault(s.getId(), NO_TASKS))).toList(), page.total());
     }
 
     private static StudentRow row(StudentScope scope, Student s, List<Assignment> contacts, PlacementPeriod period,
-                                  boolean openCase) {
+                                  boolean openCase, Students.TaskCount tasks) {
         boolean full = scope == StudentScope.ALL || scope == StudentScope.MY_STUDENTS;
         String names = contacts.stream().map(a -> a.getPerson().getDisplayName()).collect(Collectors.joining(", "));
         String emails = contacts.stream().map(a -> a.getPerson().getEmail()).filter(Objects::nonNull)
@@ -88,7 +92,9 @@ public class StudentService {
                 scope == StudentScope.SUPERVISED ? emails : null,
                 showPeriod ? period.getPeriodCode() : null, showPeriod ? period.getPlacement().getName() : null,
                 showPeriod ? period.getStartDate() : null, showPeriod ? period.getEndDate() : null,
-                scope == StudentScope.MY_STUDENTS ? openCase : null);
+                scope == StudentScope.MY_STUDENTS ? openCase : null,
+                scope == StudentScope.MY_STUDENTS ? tasks.open() : null,
+                scope == StudentScope.MY_STUDENTS ? tasks.overdue() : null);
     }
 
     /** The record of one student, as much of it as the caller may see now. */

@@ -36,23 +36,28 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders and contact persons create students");
             case EDIT, CHANGE_STATUS -> leader || contact
                     ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
-            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON -> leader
+            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON, MANAGE_CATALOGUE
+                    -> leader
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
             case READ_AUDIT, EXPORT_AUDIT, VERIFY_AUDIT -> dpo
                     ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
-            // needs reach a supervisor or mentor only through a consent: ConsentPolicy narrows this down
-            case VIEW_NEEDS -> contact || self
+            // needs, and offers linked to them, reach a supervisor or mentor only through a consent: ConsentPolicy
+            // narrows this down
+            case VIEW_NEEDS, VIEW_OFFERS -> contact || self
                     || caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
                     || caller.has(MENTOR) && relationship.mentor()
                     ? Decision.allow() : Decision.deny("needs are seen by the student, their contact person,"
                     + " and by consent their supervisors and mentor");
-            case RECORD_NEED, PROPOSE_CONSENT -> contact
+            case RECORD_NEED, PROPOSE_CONSENT, PROPOSE_OFFER, MANAGE_OFFER, COMPLETE_TASK -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
             case READ_CONSENTS, GIVE_CONSENT, WITHDRAW_CONSENT -> contact || self
                     ? Decision.allow() : Decision.deny("not the student or their current contact person");
-            case ANSWER_CONSENT, READ_ACCESS_LOG -> self
+            // the list of tasks is the contact person's own; the database keeps it to their current students
+            case READ_TASKS -> caller.has(CONTACT_PERSON)
+                    ? Decision.allow() : Decision.deny("tasks are the contact persons'");
+            case ANSWER_CONSENT, ANSWER_OFFER, READ_ACCESS_LOG -> self
                     ? Decision.allow() : Decision.deny("only the student themself");
             case CONSENT_EXPIRED -> Decision.deny("written by the application itself");
         };

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which of a student's needs a caller sees, and how much of each (DESIGN.md, consent rules 1-3): all of them for
@@ -28,6 +30,18 @@ public final class ConsentPolicy {
     public record Shared(boolean everything, Map<NeedRevision, ConsentLevel> needs, List<Consent> through) {
 
         static final Shared NOTHING = new Shared(false, Map.of(), List.of());
+
+        /** The ids of the needs shared, whatever their version. */
+        public Set<Long> needIds() {
+            return needs.keySet().stream().map(r -> r.getNeed().getId()).collect(Collectors.toSet());
+        }
+
+        /** The placements shared with, for the audit trail's "where"; null when none (a mentor, or nothing). */
+        public String placements() {
+            String names = through.stream().filter(c -> c.getPeriod() != null)
+                    .map(c -> c.getPeriod().getPlacement().getName()).distinct().collect(Collectors.joining(", "));
+            return names.isEmpty() ? null : names;
+        }
     }
 
     public static Shared shared(Caller caller, Relationship relationship, List<Consent> consents, LocalDate today) {

@@ -96,6 +96,24 @@ final class TestRecords {
         return id;
     }
 
+    /**
+     * An offer from the catalogue (by code) for the student, proposed by Karen Hansen, in this status and linked to
+     * these needs; returns its id.
+     */
+    static long offer(long studentId, String code, String status, long... needIds) throws SQLException {
+        long id = nextId();
+        update("INSERT INTO student_offer (id, student_id, offer_id, status, responsible, outcome, helped, version)"
+                + " SELECT ?, ?, id, ?, 'kp.hansen', CASE WHEN ? = 'COMPLETED' THEN 'Test' END,"
+                + " CASE WHEN ? = 'COMPLETED' THEN 'YES' END, 1 FROM support_offer WHERE code = ?", id, studentId,
+                status, status, status, code);
+        update("INSERT INTO student_offer_event (id, student_offer_id, status, at, by_username) VALUES (?, ?, ?,"
+                + " now(), 'kp.hansen')", nextId(), id, status);
+        for (long needId : needIds) {
+            update("INSERT INTO student_offer_need (student_offer_id, need_id) VALUES (?, ?)", id, needId);
+        }
+        return id;
+    }
+
     static long placement(String... supervisors) throws SQLException {
         long id = nextId();
         update("INSERT INTO placement (id, name, type, size, area, version) VALUES (?, ?, 'NURSING_HOME', 'SMALL',"

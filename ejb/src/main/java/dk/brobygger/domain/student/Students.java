@@ -6,6 +6,7 @@ import dk.brobygger.domain.placement.PlacementPeriod;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The stored students and what hangs on them. */
@@ -34,6 +35,13 @@ public interface Students {
 
     /** Periods not yet ended on {@code day} for these students, earliest first, in one query. */
     List<PlacementPeriod> currentAndComingPeriods(Collection<Long> studentIds, LocalDate day);
+
+    /** How many open tasks each of these students has, and how many of them are overdue on the day. */
+    Map<Long, TaskCount> openTasks(Collection<Long> studentIds, LocalDate day);
+
+    /** A student's open tasks, and how many of them are overdue. */
+    record TaskCount(long open, long overdue) {
+    }
 
     /** The ids among these students with an open case, in one query. */
     List<Long> withOpenCase(Collection<Long> studentIds);

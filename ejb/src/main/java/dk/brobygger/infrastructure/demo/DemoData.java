@@ -1,6 +1,8 @@
 package dk.brobygger.infrastructure.demo;
 
+import dk.brobygger.application.TransitionTasks;
 import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.casework.StudentCase;
 import dk.brobygger.domain.consent.Consent;
@@ -12,6 +14,10 @@ import dk.brobygger.domain.need.NeedCategory;
 import dk.brobygger.domain.need.NeedContent;
 import dk.brobygger.domain.need.NeedSource;
 import dk.brobygger.domain.need.NeedStatus;
+import dk.brobygger.domain.offer.Helped;
+import dk.brobygger.domain.offer.OfferStatus;
+import dk.brobygger.domain.offer.StudentOffer;
+import dk.brobygger.domain.offer.SupportOffer;
 import dk.brobygger.domain.placement.PeriodCode;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.placement.PlacementPeriod;
@@ -23,6 +29,7 @@ import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.SchoolSite;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.StudentStatus;
+import dk.brobygger.domain.task.Task;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -31,6 +38,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +77,9 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TransitionTasks transitionTasks;
 
     @Inject
     @ConfigProperty(name = "brobygger.demo-data", defaultValue = "false")
@@ -174,20 +185,44 @@ public class DemoData {
             if (i < 140) {
                 Placement place = i < 10 ? solhaven : i < 20 ? amager : placements.get(i % placements.size());
                 LocalDate periodStart = i % 4 == 0 ? today.plusDays(14 + i % 30) : today.minusDays(10 + i % 40);
+                if (periodStart.isAfter(s.getStartDate().plusMonths(4))) {
+                    register(new PlacementPeriod(s, placements.get((i + 5) % placements.size()), new PeriodCode(
+                            "1b"), s.getStartDate().plusMonths(1), s.getStartDate().plusMonths(3), Set.of()));
+                }
                 UserProfile supervisor = place.getSupervisors().iterator().next();
-                PlacementPeriod period = new PlacementPeriod(s, place, new PeriodCode(i % 2 == 0 ? "1a" : "2"),
-                        periodStart, periodStart.plusWeeks(10), Set.of(supervisor));
-                em.persist(period);
+                PlacementPeriod period = register(new PlacementPeriod(s, place, new PeriodCode(i % 2 == 0 ? "1a"
+                        : "2"), periodStart, periodStart.plusWeeks(10), Set.of(supervisor)));
                 if (i < 60 && i % 3 == 0) {
                     needsAndConsents(s, i, period, mentoring, contactPersons.get(i % 2).getUsername(), today, now);
                 }
-                if (periodStart.isAfter(s.getStartDate().plusMonths(4))) {
-                    em.persist(new PlacementPeriod(s, placements.get((i + 5) % placements.size()), new PeriodCode(
-                            "1b"), s.getStartDate().plusMonths(1), s.getStartDate().plusMonths(3), Set.of()));
-                }
             }
         }
+        closePastTasks(today, now);
         LOG.info(() -> "Demo data loaded: " + students.size() + " students, " + placements.size() + " placements");
+    }
+
+    /** A period, registered as the education leader would: with the contact person's transition tasks. */
+    private PlacementPeriod register(PlacementPeriod period) {
+        em.persist(period);
+        transitionTasks.periodRegistered(period);
+        return period;
+    }
+
+    /**
+     * Transition tasks more than a week overdue were done by the student's contact person; those of the last week
+     * are left overdue, so the task list shows tasks done, overdue and due.
+     */
+    private void closePastTasks(LocalDate today, Instant now) {
+        for (Task task : em.createQuery("SELECT t FROM Task t WHERE t.dueOn < :cut", Task.class)
+                .setParameter("cut", today.minusDays(7)).getResultList()) {
+            String contact = em.createQuery("SELECT a.person.username FROM Assignment a WHERE a.student = :student"
+                            + " AND a.kind = :kind ORDER BY a.validFrom DESC", String.class)
+                    .setParameter("student", task.getStudent()).setParameter("kind", AssignmentKind.CONTACT_PERSON)
+                    .setMaxResults(1).getResultStream().findFirst().orElse(BY);
+            task.done(contact, now, task.getOffer().getCode().equals("OPFOELGNINGSOPKALD")
+                    ? "Ringet op. Eleven trives og har aftalt mål med sin oplæringsvejleder."
+                    : "Eleven deltog.");
+        }
     }
 
     /**
@@ -213,6 +248,7 @@ public class DemoData {
                 + " uddannelsen for at få økonomien til at hænge sammen.", null, NeedSource.INTERVIEW,
                 NeedStatus.ACTIVE), contact, now);
         em.persist(second);
+        offers(s, i, need, contact, now);
         if (period.getEndDate().isBefore(today)) {
             return;
         }
@@ -234,6 +270,54 @@ public class DemoData {
                     "At oplæringsstedet kan tilrettelægge oplæringen.", period.getEndDate(), contact, now), contact,
                     now);
         }
+    }
+
+    /**
+     * Offers in every state, for the student's first need: Sofie Larsen has a proposal to answer and an offer under
+     * way that her supervisor sees through her consent.
+     */
+    private void offers(Student s, int i, Need need, String contact, Instant now) {
+        String code = switch (need.getCategory()) {
+            case LANGUAGE -> "FAGSPROG";
+            case PSYCHOLOGICAL -> "MENTOR-INDIVIDUEL";
+            case SOCIAL -> "MINDRE-OPLAERINGSSTED";
+            default -> "KONTAKTPERSON";
+        };
+        Instant earlier = now.minus(Duration.ofDays(30));
+        StudentOffer offer = new StudentOffer(s, offer(code), Set.of(need), contact, earlier,
+                "Foreslået ved opstartssamtalen.");
+        em.persist(offer);
+        OfferStatus[] path = switch ((i / 3) % 6) {
+            case 0 -> new OfferStatus[] {OfferStatus.AGREED, OfferStatus.ACTIVE};
+            case 1 -> new OfferStatus[] {OfferStatus.AGREED};
+            case 2 -> new OfferStatus[] {OfferStatus.AGREED, OfferStatus.ACTIVE, OfferStatus.COMPLETED};
+            case 3 -> new OfferStatus[] {OfferStatus.DECLINED};
+            case 4 -> new OfferStatus[] {OfferStatus.CANCELLED};
+            default -> new OfferStatus[] {};
+        };
+        for (OfferStatus next : path) {
+            boolean answer = next == OfferStatus.AGREED || next == OfferStatus.DECLINED;
+            boolean inApp = answer && s.getUsername() != null;
+            String note = switch (next) {
+                case AGREED -> inApp ? null : "Aftalt i en samtale med eleven.";
+                case DECLINED -> "Eleven vil prøve uden først.";
+                case CANCELLED -> "Eleven fik i stedet en mindre oplæringsplads.";
+                default -> null;
+            };
+            boolean completed = next == OfferStatus.COMPLETED;
+            offer.moveTo(next, now.minus(Duration.ofDays(20L - next.ordinal() * 4L)), inApp ? s.getUsername() : contact,
+                    note, completed ? "Eleven følger nu bedre med og beder selv om forklaringer." : null,
+                    completed ? Helped.YES : null);
+        }
+        if (i == 0) {
+            em.persist(new StudentOffer(s, offer("LAENGERE-STUDIETID"), Set.of(need), contact, now,
+                    "Vi talte om, at du kunne få mere studietid i oplæringen. Sig ja, hvis du vil."));
+        }
+    }
+
+    private SupportOffer offer(String code) {
+        return em.createQuery("SELECT o FROM SupportOffer o WHERE o.code = :code", SupportOffer.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     private void record(Consent consent, String contact, Instant now) {

@@ -9,6 +9,7 @@ import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.StudentScope;
 import dk.brobygger.domain.student.StudentSearch;
 import dk.brobygger.domain.student.Students;
+import dk.brobygger.domain.task.TaskStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -151,6 +153,19 @@ public class JpaStudents implements Students {
                 .setParameter("ids", studentIds)
                 .setParameter("day", day)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, TaskCount> openTasks(Collection<Long> studentIds, LocalDate day) {
+        if (studentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT t.student.id, COUNT(t), SUM(CASE WHEN t.dueOn < :day THEN 1 ELSE 0 END)"
+                        + " FROM Task t WHERE t.student.id IN :ids AND t.status = :open GROUP BY t.student.id",
+                        Object[].class)
+                .setParameter("ids", studentIds).setParameter("day", day).setParameter("open", TaskStatus.OPEN)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0],
+                        r -> new TaskCount((Long) r[1], ((Number) r[2]).longValue())));
     }
 
     @Override

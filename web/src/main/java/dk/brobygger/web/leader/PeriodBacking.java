@@ -9,8 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One placement period, changed by the education leader: code, dates and which of the placement's supervisors
@@ -34,7 +36,7 @@ public class PeriodBacking implements Serializable {
     private String code;
     private LocalDate start;
     private LocalDate end;
-    private List<Long> supervisors = List.of();
+    private List<Long> supervisors = new ArrayList<>();
 
     /** The page's view action: the period as it is now. */
     public void load() {
@@ -47,7 +49,7 @@ public class PeriodBacking implements Serializable {
         code = period.getPeriodCode();
         start = period.getStartDate();
         end = period.getEndDate();
-        supervisors = period.getSupervisors().stream().map(UserProfile::getId).toList();
+        supervisors = period.getSupervisors().stream().map(UserProfile::getId).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void save() {

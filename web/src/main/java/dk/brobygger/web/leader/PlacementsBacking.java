@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ public class PlacementsBacking implements Serializable {
     private PlacementType type;
     private PlacementSize size;
     private String area;
-    private List<Speciality> specialities = List.of();
+    private List<Speciality> specialities = new ArrayList<>();
     private String supervisorUsername;
     private transient List<Placement> placements;
     private transient Placement placement;
@@ -50,7 +51,7 @@ public class PlacementsBacking implements Serializable {
         type = placement.getType();
         size = placement.getSize();
         area = placement.getArea();
-        specialities = List.copyOf(placement.getSpecialities());
+        specialities = new ArrayList<>(placement.getSpecialities());
     }
 
     public List<Placement> getPlacements() {

@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public class NewConsentBacking implements Serializable {
     private ConsentService.Form form;
     private List<NeedLine> studentNeeds = List.of();
     private String recipient;
-    private List<Long> needIds = List.of();
+    private List<Long> needIds = new ArrayList<>();
     private ConsentLevel level = ConsentLevel.ACCOMMODATIONS;
     private String purpose;
     private LocalDate validUntil;

@@ -1,0 +1,7 @@
+package dk.brobygger.domain.task;
+
+/** What a task is about. */
+public enum TaskKind {
+    /** From a transition offer in the catalogue, tied to a placement period's dates. */
+    TRANSITION
+}

@@ -1,0 +1,40 @@
+package dk.brobygger.web.tasks;
+
+import dk.brobygger.application.TaskLine;
+import dk.brobygger.application.TaskService;
+import dk.brobygger.web.layout.PagedRows;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The contact person's task list across their students, paged in the database. */
+@Named
+@ViewScoped
+public class TasksBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private TaskService service;
+
+    private TaskService.Show show = TaskService.Show.OPEN;
+    private final PagedRows<TaskLine> rows = new PagedRows<>((first, size) -> service.mine(show, first, size),
+            TaskLine::id);
+
+    public PagedRows<TaskLine> getRows() {
+        return rows;
+    }
+
+    public TaskService.Show[] getShowChoices() {
+        return TaskService.Show.values();
+    }
+
+    public TaskService.Show getShow() {
+        return show;
+    }
+
+    public void setShow(TaskService.Show show) {
+        this.show = show;
+    }
+}
