@@ -209,12 +209,12 @@ public class DemoData {
     }
 
     /**
-     * Transition tasks more than a week overdue were done by the student's contact person; those of the last week
-     * are left overdue, so the task list shows tasks done, overdue and due.
+     * Transition tasks more than two weeks overdue were done by the student's contact person; those of the last two
+     * weeks are left overdue, so the task list shows tasks done, overdue and due.
      */
     private void closePastTasks(LocalDate today, Instant now) {
         for (Task task : em.createQuery("SELECT t FROM Task t WHERE t.dueOn < :cut", Task.class)
-                .setParameter("cut", today.minusDays(7)).getResultList()) {
+                .setParameter("cut", today.minusDays(14)).getResultList()) {
             String contact = em.createQuery("SELECT a.person.username FROM Assignment a WHERE a.student = :student"
                             + " AND a.kind = :kind ORDER BY a.validFrom DESC", String.class)
                     .setParameter("student", task.getStudent()).setParameter("kind", AssignmentKind.CONTACT_PERSON)
