@@ -4,6 +4,7 @@ import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.mentoring.Cadence;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Student;
@@ -46,12 +47,13 @@ public class AssignmentService {
     private EntityManager em;
 
     /**
-     * Assigns the person with this Keycloak username. {@code mentorType} is null for a contact person.
+     * Assigns the person with this Keycloak username. {@code mentorType} is null for a contact person; an individual
+     * mentor has an agreed {@code cadence} (null otherwise) and an end date.
      *
      * @return the new assignment's id
      */
-    public long assign(long studentId, String username, AssignmentKind kind, MentorType mentorType, LocalDate from,
-                       LocalDate to) {
+    public long assign(long studentId, String username, AssignmentKind kind, MentorType mentorType, Cadence cadence,
+                       LocalDate from, LocalDate to) {
         Caller caller = guard.caller();
         guard.require(caller, AuditAction.ASSIGN, RECORD, null, studentId);
         Student student = guard.existingStudent(caller, AuditAction.ASSIGN, RECORD, studentId);
@@ -60,6 +62,15 @@ public class AssignmentService {
         Assignment assignment = kind == AssignmentKind.CONTACT_PERSON
                 ? Assignment.contactPerson(student, person, from, to, caller.username(), clock.instant())
                 : Assignment.mentor(student, person, mentorType, from, to, caller.username(), clock.instant());
+        if (mentorType == MentorType.INDIVIDUAL) {
+            if (cadence == null) {
+                throw new InvalidInputException("cadence", "assignment.cadence.required");
+            }
+            if (to == null) {
+                throw new InvalidInputException("to", "assignment.individual.endRequired");
+            }
+            assignment.agreeCadence(cadence);
+        }
         em.persist(assignment);
         audit.allowed(caller, AuditAction.ASSIGN, RECORD, assignment.getId(), studentId,
                 kind + " " + person.getUsername());

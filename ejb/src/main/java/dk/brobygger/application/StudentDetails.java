@@ -21,7 +21,8 @@ import java.util.List;
 public record StudentDetails(long id, StudentView view, String name, Programme programme, String team, Student student,
                              List<Assignment> assignments, List<Contact> contacts, List<PeriodLine> periods,
                              boolean openCase, boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase,
-                             boolean mayViewNeeds, boolean mayRecordNeeds, boolean mayReadConsents) {
+                             boolean mayViewNeeds, boolean mayRecordNeeds, boolean mayReadConsents,
+                             boolean mayViewMentoring, boolean mayLogSession) {
 
     /** A contact person as others may reach them. */
     public record Contact(String name, String email) {

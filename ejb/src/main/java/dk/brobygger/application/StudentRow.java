@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One line of a student list, holding only what the list's reader may see: fields outside their view are null
- * (a training supervisor gets name, programme, period and contact person; a mentor name, programme, team and
- * contact person). Case and tasks are on the contact person's list only.
+ * (a training supervisor gets name, programme, period and contact person). Case and tasks are on the contact
+ * person's list only. A mentor's list of mentees is {@link MenteeLine}.
  */
 public record StudentRow(long id, String studentNumber, String name, Programme programme, String team,
                          StudentStatus status, String contactPersons, String contactEmails, String periodCode,

@@ -86,7 +86,7 @@ public class StudentService {
         String names = contacts.stream().map(a -> a.getPerson().getDisplayName()).collect(Collectors.joining(", "));
         String emails = contacts.stream().map(a -> a.getPerson().getEmail()).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
-        boolean showPeriod = scope != StudentScope.MENTEES && period != null;
+        boolean showPeriod = period != null;
         return new StudentRow(s.getId(), full ? s.getStudentNumber() : null, s.getFullName(), s.getProgramme(),
                 scope == StudentScope.SUPERVISED ? null : s.getTeam(), full ? s.getStatus() : null, names,
                 scope == StudentScope.SUPERVISED ? emails : null,
@@ -127,7 +127,9 @@ public class StudentService {
                 guard.allows(caller, AuditAction.EDIT, studentId), guard.allows(caller, AuditAction.ASSIGN, studentId),
                 mayWorkOnCase, guard.allows(caller, AuditAction.VIEW_NEEDS, studentId),
                 guard.allows(caller, AuditAction.RECORD_NEED, studentId),
-                guard.allows(caller, AuditAction.READ_CONSENTS, studentId));
+                guard.allows(caller, AuditAction.READ_CONSENTS, studentId),
+                guard.allows(caller, AuditAction.VIEW_SESSIONS, studentId),
+                guard.allows(caller, AuditAction.LOG_SESSION, studentId));
     }
 
     /** The signed-in student's own record, if the school has linked their user to one. */

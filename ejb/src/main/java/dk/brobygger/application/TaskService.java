@@ -62,7 +62,7 @@ public class TaskService {
                     case OVERDUE -> " AND t.status = :open AND t.dueOn < :day";
                     case CLOSED -> " AND t.status <> :open";
                 };
-        TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t JOIN FETCH t.student JOIN FETCH t.offer" + where
+        TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t JOIN FETCH t.student LEFT JOIN FETCH t.offer" + where
                 + (show == Show.CLOSED ? " ORDER BY t.closedAt DESC, t.id" : " ORDER BY t.dueOn, t.id"), Task.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {

@@ -36,8 +36,8 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders and contact persons create students");
             case EDIT, CHANGE_STATUS -> leader || contact
                     ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
-            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON, MANAGE_CATALOGUE
-                    -> leader
+            case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON, MANAGE_CATALOGUE,
+                 MANAGE_MENTORS -> leader
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
@@ -54,6 +54,12 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
             case READ_CONSENTS, GIVE_CONSENT, WITHDRAW_CONSENT -> contact || self
                     ? Decision.allow() : Decision.deny("not the student or their current contact person");
+            // a mentor logs sessions for their current mentees; the sessions are read by the mentee, their contact
+            // person (summaries only where shared) and the mentor (their own logs only)
+            case LOG_SESSION -> caller.has(MENTOR) && relationship.mentor()
+                    ? Decision.allow() : Decision.deny("not the student's current mentor");
+            case VIEW_SESSIONS -> contact || self || caller.has(MENTOR) && relationship.mentor()
+                    ? Decision.allow() : Decision.deny("not the student, their contact person or their mentor");
             // the list of tasks is the contact person's own; the database keeps it to their current students
             case READ_TASKS -> caller.has(CONTACT_PERSON)
                     ? Decision.allow() : Decision.deny("tasks are the contact persons'");
@@ -69,7 +75,6 @@ public final class AccessPolicy {
             case ALL -> EDUCATION_LEADER;
             case MY_STUDENTS -> CONTACT_PERSON;
             case SUPERVISED -> TRAINING_SUPERVISOR;
-            case MENTEES -> MENTOR;
         };
         return caller.has(needed) ? Decision.allow() : Decision.deny("the list " + scope + " needs the role " + needed);
     }

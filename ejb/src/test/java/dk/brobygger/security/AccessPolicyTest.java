@@ -122,8 +122,6 @@ class AccessPolicyTest {
         "contact-person,      MY_STUDENTS, true",
         "training-supervisor, SUPERVISED,  true",
         "training-supervisor, MY_STUDENTS, false",
-        "mentor,              MENTEES,     true",
-        "student,             MENTEES,     false",
     })
     void eachListBelongsToOneRole(String role, StudentScope scope, boolean allowed) {
         Caller caller = new Caller(1L, "someone", "sub", Set.of(Role.fromRealmName(role).orElseThrow()));

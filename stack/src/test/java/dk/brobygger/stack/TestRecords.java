@@ -55,6 +55,31 @@ final class TestRecords {
         return assign(studentId, username, "MENTOR", "INDIVIDUAL", from, to);
     }
 
+    /** An individual mentor assignment with an agreed cadence (WEEKLY, FORTNIGHTLY, MONTHLY); returns its id. */
+    static long mentor(long studentId, String username, LocalDate from, LocalDate to, String cadence)
+            throws SQLException {
+        long id = mentor(studentId, username, from, to);
+        update("UPDATE assignment SET cadence = ? WHERE id = ?", cadence, id);
+        return id;
+    }
+
+    /** A peer mentor assignment without an end; returns its id. */
+    static long peerMentor(long studentId, String username, LocalDate from) throws SQLException {
+        return assign(studentId, username, "MENTOR", "PEER", from, null);
+    }
+
+    /** An individual session the mentor logged, about one topic (WELL_BEING); returns its id. */
+    static long session(String mentor, long studentId, LocalDate heldOn, String summary, boolean shared)
+            throws SQLException {
+        long id = nextId();
+        update("INSERT INTO mentor_session (id, mentor_profile_id, format, held_on, duration_minutes, summary,"
+                + " summary_shared, logged_at) VALUES (?, ?, 'INDIVIDUAL', ?, 30, ?, ?, now())", id, person(mentor),
+                Date.valueOf(heldOn), summary, shared);
+        update("INSERT INTO mentor_session_topic (session_id, topic) VALUES (?, 'WELL_BEING')", id);
+        update("INSERT INTO mentor_session_attendee (session_id, student_id) VALUES (?, ?)", id, studentId);
+        return id;
+    }
+
     private static long assign(long studentId, String username, String kind, String mentorType, LocalDate from,
                                LocalDate to) throws SQLException {
         long id = nextId();

@@ -3,6 +3,7 @@ package dk.brobygger.domain.assignment;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.StoredRecord;
+import dk.brobygger.domain.mentoring.Cadence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,9 @@ public class Assignment extends StoredRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "mentor_type")
     private MentorType mentorType;
+
+    @Enumerated(EnumType.STRING)
+    private Cadence cadence;
 
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
@@ -88,6 +92,14 @@ public class Assignment extends StoredRecord {
                 "Mentor type is required"), from, to, by, at);
     }
 
+    /** The cadence agreed with an individual mentor. */
+    public void agreeCadence(Cadence agreed) {
+        if (mentorType != MentorType.INDIVIDUAL) {
+            throw new IllegalStateException("Only an individual mentor has an agreed cadence");
+        }
+        this.cadence = Objects.requireNonNull(agreed);
+    }
+
     /** Whether the assignment is in force on {@code day}. */
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
@@ -123,6 +135,11 @@ public class Assignment extends StoredRecord {
 
     public MentorType getMentorType() {
         return mentorType;
+    }
+
+    /** The agreed cadence of an individual mentor, or null. */
+    public Cadence getCadence() {
+        return cadence;
     }
 
     public LocalDate getValidFrom() {

@@ -7,7 +7,5 @@ public enum StudentScope {
     /** Students with a current contact-person assignment to the caller. */
     MY_STUDENTS,
     /** Students with a current or upcoming placement period where the caller is a supervisor. */
-    SUPERVISED,
-    /** Students with a current mentor assignment to the caller. */
-    MENTEES
+    SUPERVISED
 }

@@ -1,6 +1,7 @@
 package dk.brobygger.domain.task;
 
 import dk.brobygger.domain.StoredRecord;
+import dk.brobygger.domain.mentoring.MentorSession;
 import dk.brobygger.domain.offer.SupportOffer;
 import dk.brobygger.domain.offer.TransitionRule;
 import dk.brobygger.domain.placement.PlacementPeriod;
@@ -18,7 +19,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Something the student's contact person is to do by a date. It belongs to the student, not to a person: whoever
+ * Something the student's contact person is to do by a date: a transition task around a placement period, or a
+ * mentor's follow-up. It belongs to the student, not to a person: whoever
  * is the student's contact person on the day has it in their list. A transition task keeps its offset from its
  * placement period, so it moves when the period's dates change; it is cancelled if the period is removed.
  */
@@ -53,6 +55,13 @@ public class Task extends StoredRecord {
 
     @Column(name = "offset_days", updatable = false)
     private Integer offsetDays;
+
+    @ManyToOne
+    @JoinColumn(name = "session_id", updatable = false)
+    private MentorSession session;
+
+    @Column(updatable = false)
+    private String message;
 
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
@@ -91,6 +100,22 @@ public class Task extends StoredRecord {
         task.anchor = rule.getAnchor();
         task.offsetDays = rule.getOffsetDays();
         task.dueOn = TransitionRule.dueOn(task.anchor, task.offsetDays, period.getStartDate(), period.getEndDate());
+        task.status = TaskStatus.OPEN;
+        task.createdAt = Objects.requireNonNull(at);
+        return task;
+    }
+
+    /** A mentor's follow-up on a session, about one of its mentees, due a few days after it was logged. */
+    public static Task mentorFollowUp(MentorSession session, Student student, LocalDate dueOn, Instant at) {
+        if (session.getFollowUpMessage() == null || !session.getAttendees().contains(student)) {
+            throw new IllegalArgumentException("A follow-up has the mentor's message and concerns an attendee");
+        }
+        Task task = new Task();
+        task.student = student;
+        task.kind = TaskKind.MENTOR_FOLLOW_UP;
+        task.session = session;
+        task.message = session.getFollowUpMessage();
+        task.dueOn = Objects.requireNonNull(dueOn);
         task.status = TaskStatus.OPEN;
         task.createdAt = Objects.requireNonNull(at);
         return task;
@@ -143,6 +168,16 @@ public class Task extends StoredRecord {
 
     public PlacementPeriod getPeriod() {
         return period;
+    }
+
+    /** The session a mentor's follow-up comes from, or null. */
+    public MentorSession getSession() {
+        return session;
+    }
+
+    /** The mentor's message, for a follow-up; null otherwise. */
+    public String getMessage() {
+        return message;
     }
 
     public String getPeriodCode() {

@@ -9,6 +9,12 @@ import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentLevel;
 import dk.brobygger.domain.consent.ConsentText;
 import dk.brobygger.domain.consent.GivenHow;
+import dk.brobygger.domain.mentoring.Cadence;
+import dk.brobygger.domain.mentoring.ClusterBasis;
+import dk.brobygger.domain.mentoring.Mentor;
+import dk.brobygger.domain.mentoring.MentorCluster;
+import dk.brobygger.domain.mentoring.MentorSession;
+import dk.brobygger.domain.mentoring.SessionTopic;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedCategory;
 import dk.brobygger.domain.need.NeedContent;
@@ -154,6 +160,8 @@ public class DemoData {
         aliStudent.linkUsername("elev.hassan");
         em.persist(aliStudent);
 
+        List<Student> individualMentees = new ArrayList<>();
+        List<Student> peerMentees = new ArrayList<>();
         for (int i = 0; i < students.size(); i++) {
             Student s = students.get(i);
             if (s.getStatus() != StudentStatus.ACTIVE) {
@@ -177,10 +185,14 @@ public class DemoData {
             }
             Assignment mentoring = null;
             if (i >= 10 && i < 16) {
-                mentoring = Assignment.mentor(s, mette, MentorType.INDIVIDUAL, today.minusMonths(1), null, BY, now);
+                mentoring = Assignment.mentor(s, mette, MentorType.INDIVIDUAL, today.minusMonths(1),
+                        today.plusMonths(5), BY, now);
+                mentoring.agreeCadence(i % 2 == 0 ? Cadence.WEEKLY : Cadence.FORTNIGHTLY);
                 em.persist(mentoring);
+                individualMentees.add(s);
             } else if (i >= 16 && i < 21) {
                 em.persist(Assignment.mentor(s, ali, MentorType.PEER, s.getStartDate(), null, BY, now));
+                peerMentees.add(s);
             }
             if (i < 140) {
                 Placement place = i < 10 ? solhaven : i < 20 ? amager : placements.get(i % placements.size());
@@ -198,7 +210,46 @@ public class DemoData {
             }
         }
         closePastTasks(today, now);
+        mentoring(mette, ali, aliStudent, individualMentees, peerMentees, today, now);
         LOG.info(() -> "Demo data loaded: " + students.size() + " students, " + placements.size() + " placements");
+    }
+
+    /**
+     * The mentor corps: Mette Andersen (staff) logs weekly or fortnightly sessions with her individual mentees, two
+     * of whom are overdue, and flagged one session for the contact person; Ali Hassan (a peer mentor, himself a
+     * student) meets his peer mentees as a cluster.
+     */
+    private void mentoring(UserProfile mette, UserProfile ali, Student aliStudent, List<Student> individual,
+                           List<Student> peers, LocalDate today, Instant now) {
+        em.persist(new Mentor(mette, null));
+        Mentor peerMentor = new Mentor(ali, aliStudent);
+        em.persist(peerMentor);
+        for (int k = 0; k < individual.size(); k++) {
+            Student s = individual.get(k);
+            boolean overdue = k >= individual.size() - 2;
+            String followUp = k == 2 ? "Sover dårligt og er bange for at dumpe eksamen. Kan du tage en snak med"
+                    + " eleven i denne uge?" : null;
+            em.persist(new MentorSession(mette, null, Set.of(s), today.minusDays(overdue ? 25 : 16 + k), 45,
+                    Set.of(SessionTopic.ACADEMIC, SessionTopic.PLACEMENT), "Gennemgik ugeplanen for oplæringen og"
+                    + " aftalte, hvordan eleven spørger sin vejleder om hjælp.", true, null, now));
+            if (!overdue) {
+                MentorSession latest = new MentorSession(mette, null, Set.of(s), today.minusDays(2 + k), 30,
+                        Set.of(SessionTopic.WELL_BEING), "Talte om søvn, eksamen og om at sige til, når det er"
+                        + " for meget.", k % 2 == 0, followUp, now);
+                em.persist(latest);
+                if (followUp != null) {
+                    em.persist(Task.mentorFollowUp(latest, s, today.plusDays(1), now));
+                }
+            }
+        }
+        if (!peers.isEmpty()) {
+            MentorCluster cluster = new MentorCluster(peerMentor, "Nye SSA-elever under 25", ClusterBasis.AGE);
+            peers.forEach(cluster::add);
+            em.persist(cluster);
+            em.persist(new MentorSession(ali, cluster, Set.copyOf(peers.subList(0, Math.max(1, peers.size() - 1))),
+                    today.minusDays(9), 60, Set.of(SessionTopic.SOCIAL, SessionTopic.PRACTICAL), "Fællesspisning"
+                    + " og snak om at finde ro til lektier ved siden af arbejdet.", false, null, now));
+        }
     }
 
     /** A period, registered as the education leader would: with the contact person's transition tasks. */

@@ -88,11 +88,10 @@ public class JpaStudents implements Students {
         Map<String, Object> parameters = new HashMap<>();
         switch (search.scope()) {
             case ALL -> { }
-            case MY_STUDENTS, MENTEES -> {
+            case MY_STUDENTS -> {
                 conditions.add("EXISTS (SELECT a FROM Assignment a WHERE a.student = s AND a.person.id = :me"
                         + " AND a.kind = :kind" + CURRENT + ")");
-                parameters.put("kind", search.scope() == StudentScope.MY_STUDENTS
-                        ? AssignmentKind.CONTACT_PERSON : AssignmentKind.MENTOR);
+                parameters.put("kind", AssignmentKind.CONTACT_PERSON);
             }
             case SUPERVISED -> conditions.add("EXISTS (SELECT p FROM PlacementPeriod p JOIN p.supervisors sup"
                     + " WHERE p.student = s AND sup.id = :me AND p.endDate >= :day)");

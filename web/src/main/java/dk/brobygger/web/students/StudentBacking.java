@@ -8,6 +8,7 @@ import dk.brobygger.application.StudentService;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.casework.StudentCase;
+import dk.brobygger.domain.mentoring.Cadence;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.student.AgeBand;
 import dk.brobygger.domain.student.StudentStatus;
@@ -67,6 +68,7 @@ public class StudentBacking implements Serializable {
     private MentorType mentorType;
     private LocalDate assignFrom = LocalDate.now();
     private LocalDate assignTo;
+    private Cadence cadence;
 
     /** The page's view action. An id that is missing or not a number is refused like one out of reach. */
     public void load() {
@@ -143,7 +145,9 @@ public class StudentBacking implements Serializable {
 
     public void assign() {
         after(Messages.attempt("assign", () -> assignments.assign(id, assignUsername, assignKind,
-                assignKind == AssignmentKind.MENTOR ? mentorType : null, assignFrom, assignTo)), "assignment.added");
+                assignKind == AssignmentKind.MENTOR ? mentorType : null,
+                assignKind == AssignmentKind.MENTOR && mentorType == MentorType.INDIVIDUAL ? cadence : null,
+                assignFrom, assignTo)), "assignment.added");
     }
 
     public void registerPeriod() {
@@ -171,6 +175,18 @@ public class StudentBacking implements Serializable {
 
     public AssignmentKind[] getKinds() {
         return AssignmentKind.values();
+    }
+
+    public Cadence[] getCadences() {
+        return Cadence.values();
+    }
+
+    public Cadence getCadence() {
+        return cadence;
+    }
+
+    public void setCadence(Cadence cadence) {
+        this.cadence = cadence;
     }
 
     public MentorType[] getMentorTypes() {

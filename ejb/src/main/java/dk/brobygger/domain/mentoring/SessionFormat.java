@@ -1,0 +1,6 @@
+package dk.brobygger.domain.mentoring;
+
+/** A session with one mentee, or with a cluster. */
+public enum SessionFormat {
+    INDIVIDUAL, GROUP
+}
