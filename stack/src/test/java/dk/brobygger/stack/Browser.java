@@ -32,12 +32,21 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() throws Exception {
+        return open(1280, 900);
+    }
+
+    /** A browser the size of a phone held upright, as a mentor uses it on the go. */
+    static Browser phone() throws Exception {
+        return open(390, 844);
+    }
+
+    private static Browser open(int width, int height) throws Exception {
         Path profile = Files.createTempDirectory("brobygger-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=da-DK",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=da-DK",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -118,6 +127,12 @@ final class Browser implements AutoCloseable {
 
     List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    /** Whether the page fits the window's width, with nothing to scroll sideways. */
+    boolean fitsWidth() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
     }
 
     String pageText() {
