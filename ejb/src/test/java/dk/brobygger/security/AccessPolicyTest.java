@@ -102,6 +102,17 @@ class AccessPolicyTest {
         "contact-person,          CONTACT,    COMPLETE_TASK,    ALLOW",
         "contact-person,          NONE,       COMPLETE_TASK,    DENY",
         "education-leader,        NONE,       READ_TASKS,       DENY",
+        // mentoring: the mentor logs for their mentees; sessions are read by mentee, contact person and mentor
+        "mentor,                  MENTOR,     LOG_SESSION,      ALLOW",
+        "mentor,                  NONE,       LOG_SESSION,      DENY",
+        "contact-person,          CONTACT,    LOG_SESSION,      DENY",
+        "mentor,                  MENTOR,     VIEW_SESSIONS,    ALLOW",
+        "contact-person,          CONTACT,    VIEW_SESSIONS,    ALLOW",
+        "student,                 SELF,       VIEW_SESSIONS,    ALLOW",
+        "training-supervisor,     SUPERVISOR, VIEW_SESSIONS,    DENY",
+        "education-leader,        NONE,       VIEW_SESSIONS,    DENY",
+        "education-leader,        NONE,       MANAGE_MENTORS,   ALLOW",
+        "mentor,                  MENTOR,     MANAGE_MENTORS,   DENY",
         // a relationship without the matching role gives nothing
         "student,                 CONTACT,    VIEW,          DENY",
         "mentor,                  SUPERVISOR, VIEW,          DENY",

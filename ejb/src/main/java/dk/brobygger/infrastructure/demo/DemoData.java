@@ -197,7 +197,7 @@ public class DemoData {
             if (i < 140) {
                 Placement place = i < 10 ? solhaven : i < 20 ? amager : placements.get(i % placements.size());
                 LocalDate periodStart = i % 4 == 0 ? today.plusDays(14 + i % 30) : today.minusDays(10 + i % 40);
-                if (periodStart.isAfter(s.getStartDate().plusMonths(4))) {
+                if (i % 2 == 1 && periodStart.isAfter(s.getStartDate().plusMonths(4))) {
                     register(new PlacementPeriod(s, placements.get((i + 5) % placements.size()), new PeriodCode(
                             "1b"), s.getStartDate().plusMonths(1), s.getStartDate().plusMonths(3), Set.of()));
                 }
@@ -243,7 +243,7 @@ public class DemoData {
             }
         }
         if (!peers.isEmpty()) {
-            MentorCluster cluster = new MentorCluster(peerMentor, "Nye SSA-elever under 25", ClusterBasis.AGE);
+            MentorCluster cluster = new MentorCluster(peerMentor, "Nye elever under 25", ClusterBasis.AGE);
             peers.forEach(cluster::add);
             em.persist(cluster);
             em.persist(new MentorSession(ali, cluster, Set.copyOf(peers.subList(0, Math.max(1, peers.size() - 1))),
