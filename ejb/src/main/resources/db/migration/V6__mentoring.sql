@@ -4,7 +4,6 @@ CREATE TABLE mentor (
     profile_id  BIGINT       NOT NULL UNIQUE REFERENCES user_profile (id),
     kind        VARCHAR(10)  NOT NULL CHECK (kind IN ('PEER', 'STAFF')),
     student_id  BIGINT       REFERENCES student (id),
-    active      BOOLEAN      NOT NULL,
     version     BIGINT       NOT NULL,
     CHECK ((kind = 'PEER') = (student_id IS NOT NULL))
 );

@@ -62,16 +62,17 @@ public class CatalogueService {
                 query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
             }
         }
-        List<SupportOffer> offers = rows.setFirstResult(first).setMaxResults(size).getResultList();
-        Map<Long, Long> taken = taken(offers.stream().map(SupportOffer::getId).toList());
-        return new Page<>(offers.stream().map(o -> new CatalogueLine(o, taken.getOrDefault(o.getId(), 0L))).toList(),
+        return new Page<>(lines(rows.setFirstResult(first).setMaxResults(size).getResultList()),
                 count.getSingleResult());
     }
 
     /** The active offers, for choosing one to propose. */
     public List<CatalogueLine> active() {
-        List<SupportOffer> offers = em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE"
-                + " ORDER BY o.recommendation, o.code", SupportOffer.class).getResultList();
+        return lines(em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE"
+                + " ORDER BY o.recommendation, o.code", SupportOffer.class).getResultList());
+    }
+
+    private List<CatalogueLine> lines(List<SupportOffer> offers) {
         Map<Long, Long> taken = taken(offers.stream().map(SupportOffer::getId).toList());
         return offers.stream().map(o -> new CatalogueLine(o, taken.getOrDefault(o.getId(), 0L))).toList();
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param sessions sessions logged in the last 30 days
  * @param overdue  individual mentees whose agreed cadence has been missed
  */
-public record CorpsLine(long mentorId, String name, String username, MentorKind kind, boolean active, long mentees,
+public record CorpsLine(long mentorId, String name, String username, MentorKind kind, long mentees,
                         long sessions, long overdue, List<Cluster> clusters) {
 
     /** A cluster with its members' names. */

@@ -120,15 +120,19 @@ public class MentoringService {
     @RolesAllowed(Role.MENTOR_NAME)
     public CorpsLine.Cluster logFor(Long studentId, Long clusterId) {
         Caller caller = guard.caller();
+        CorpsLine.Cluster who;
         if (clusterId != null) {
-            MentorCluster cluster = myCluster(caller, clusterId);
-            return cluster(cluster);
+            who = cluster(myCluster(caller, clusterId));
+        } else {
+            Student student = guard.existingStudent(caller, AuditAction.LOG_SESSION, RECORD,
+                    Objects.requireNonNull(studentId, "a student or a cluster"));
+            guard.require(caller, AuditAction.LOG_SESSION, RECORD, null, studentId);
+            who = new CorpsLine.Cluster(0, student.getFullName(), null,
+                    List.of(new CorpsLine.Member(student.getId(), student.getFullName())));
         }
-        Student student = guard.existingStudent(caller, AuditAction.LOG_SESSION, RECORD,
-                Objects.requireNonNull(studentId, "a student or a cluster"));
-        guard.require(caller, AuditAction.LOG_SESSION, RECORD, null, studentId);
-        return new CorpsLine.Cluster(0, student.getFullName(), null,
-                List.of(new CorpsLine.Member(student.getId(), student.getFullName())));
+        audit.allowedEach(caller, AuditAction.VIEW, StudentService.RECORD, who.members().stream()
+                .map(CorpsLine.Member::studentId).toList(), "to log a session");
+        return who;
     }
 
     /**
@@ -269,6 +273,9 @@ public class MentoringService {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         Map<Long, List<MentorCluster>> clusters = em.createQuery("SELECT c FROM MentorCluster c ORDER BY c.name",
                 MentorCluster.class).getResultStream().collect(Collectors.groupingBy(c -> c.getMentor().getId()));
+        audit.allowedEach(caller, AuditAction.LIST, StudentService.RECORD, clusters.values().stream()
+                .flatMap(List::stream).flatMap(c -> c.getMembers().stream()).map(Student::getId).distinct()
+                .toList(), "mentor clusters");
         return corps.stream().map(m -> {
             long person = m.getPerson().getId();
             List<Assignment> own = assignments.stream().filter(a -> a.getPerson().getId() == person).toList();
@@ -276,7 +283,7 @@ public class MentoringService {
                     .toList());
             long overdue = own.stream().filter(a -> overdue(a, last.get(a.getStudent().getId()), today)).count();
             return new CorpsLine(m.getId(), m.getPerson().getDisplayName(), m.getPerson().getUsername(),
-                    m.getKind(), m.isActive(), own.size(), sessions.getOrDefault(person, 0L), overdue,
+                    m.getKind(), own.size(), sessions.getOrDefault(person, 0L), overdue,
                     clusters.getOrDefault(m.getId(), List.of()).stream().map(MentoringService::cluster).toList());
         }).toList();
     }

@@ -31,9 +31,6 @@ public class Mentor extends StoredRecord {
     @JoinColumn(name = "student_id")
     private Student student;
 
-    @Column(nullable = false)
-    private boolean active;
-
     @Version
     private long version;
 
@@ -46,11 +43,6 @@ public class Mentor extends StoredRecord {
         this.person = Objects.requireNonNull(person);
         this.kind = peerStudent == null ? MentorKind.STAFF : MentorKind.PEER;
         this.student = peerStudent;
-        this.active = true;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 
     public UserProfile getPerson() {
@@ -63,10 +55,6 @@ public class Mentor extends StoredRecord {
 
     public Student getStudent() {
         return student;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     public long getVersion() {

@@ -129,10 +129,6 @@ public class SupportOffer extends StoredRecord {
         return code;
     }
 
-    public String getNameDa() {
-        return nameDa;
-    }
-
     public int getRecommendation() {
         return recommendation;
     }
