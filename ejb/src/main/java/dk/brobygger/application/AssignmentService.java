@@ -1,18 +1,16 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.mentoring.Cadence;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,9 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** The education leader assigns contact persons and mentors to students, and ends assignments. */
 @Stateless
+@Gated
 @RolesAllowed(Role.EDUCATION_LEADER_NAME)
 public class AssignmentService {
 
@@ -35,10 +35,7 @@ public class AssignmentService {
     private UserProfiles people;
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @Inject
     private Clock clock;
@@ -54,27 +51,27 @@ public class AssignmentService {
      */
     public long assign(long studentId, String username, AssignmentKind kind, MentorType mentorType, Cadence cadence,
                        LocalDate from, LocalDate to) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.ASSIGN, RECORD, null, studentId);
-        Student student = guard.existingStudent(caller, AuditAction.ASSIGN, RECORD, studentId);
-        UserProfile person = people.byUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new InvalidInputException("username", "person.unknown"));
-        Assignment assignment = kind == AssignmentKind.CONTACT_PERSON
-                ? Assignment.contactPerson(student, person, from, to, caller.username(), clock.instant())
-                : Assignment.mentor(student, person, mentorType, from, to, caller.username(), clock.instant());
-        if (mentorType == MentorType.INDIVIDUAL) {
-            if (cadence == null) {
-                throw new InvalidInputException("cadence", "assignment.cadence.required");
+        return gate.run(AuditEntry.of(AuditAction.ASSIGN, RECORD, null, studentId), act -> {
+            Student student = students.byId(studentId).orElseThrow();
+            UserProfile person = people.byUsername(username == null ? "" : username.strip())
+                    .orElseThrow(() -> new InvalidInputException("username", "person.unknown"));
+            String by = act.caller().username();
+            Assignment assignment = kind == AssignmentKind.CONTACT_PERSON
+                    ? Assignment.contactPerson(student, person, from, to, by, clock.instant())
+                    : Assignment.mentor(student, person, mentorType, from, to, by, clock.instant());
+            if (mentorType == MentorType.INDIVIDUAL) {
+                if (cadence == null) {
+                    throw new InvalidInputException("cadence", "assignment.cadence.required");
+                }
+                if (to == null) {
+                    throw new InvalidInputException("to", "assignment.individual.endRequired");
+                }
+                assignment.agreeCadence(cadence);
             }
-            if (to == null) {
-                throw new InvalidInputException("to", "assignment.individual.endRequired");
-            }
-            assignment.agreeCadence(cadence);
-        }
-        em.persist(assignment);
-        audit.allowed(caller, AuditAction.ASSIGN, RECORD, assignment.getId(), studentId,
-                kind + " " + person.getUsername());
-        return assignment.getId();
+            em.persist(assignment);
+            act.record(assignment.getId()).detail(kind + " " + person.getUsername());
+            return assignment.getId();
+        });
     }
 
     /**
@@ -82,17 +79,15 @@ public class AssignmentService {
      * conflict message if it changed since the person saw it ({@code version}).
      */
     public void end(long assignmentId, long version, LocalDate lastDay, String reason) {
-        Caller caller = guard.caller();
-        Assignment assignment = em.find(Assignment.class, assignmentId);
-        if (assignment == null) {
-            throw guard.refuse(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, null, "no such assignment");
-        }
-        long studentId = assignment.getStudent().getId();
-        guard.require(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, studentId);
-        if (assignment.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        assignment.end(lastDay, reason);
-        audit.allowed(caller, AuditAction.END_ASSIGNMENT, RECORD, assignmentId, studentId, lastDay.toString());
+        gate.run(AuditEntry.of(AuditAction.END_ASSIGNMENT, RECORD, assignmentId, null),
+                Optional.ofNullable(em.find(Assignment.class, assignmentId)), a -> a.getStudent().getId(),
+                (act, assignment) -> {
+                    if (assignment.getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    assignment.end(lastDay, reason);
+                    act.detail(lastDay.toString());
+                    return assignment;
+                });
     }
 }

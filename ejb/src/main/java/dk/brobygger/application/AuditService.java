@@ -1,15 +1,13 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.AuditEvent;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * The audit trail: searched, exported and verified by the data protection officer; and the part about a
- * student's needs, read by the student ("who has seen my data").
+ * student, read by the student ("who has seen my data").
  */
 @Stateless
+@Gated
 @RolesAllowed(Role.DATA_PROTECTION_OFFICER_NAME)
 public class AuditService {
 
@@ -38,10 +36,7 @@ public class AuditService {
     public static final int EXPORT_MAX = 100_000;
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @Inject
     private Students students;
@@ -49,34 +44,36 @@ public class AuditService {
     @PersistenceContext
     private EntityManager em;
 
-    /** Events matching the search, newest first, one page. */
+    /** Events matching the search, newest first, one page, with what each event saw. */
     public Page<AuditEvent> events(AuditQuery query, int first, int size) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.READ_AUDIT, RECORD, null, null);
-        Page<AuditEvent> result = new Page<>(search(query, AuditEvent.class, "e").setFirstResult(first)
-                .setMaxResults(size).getResultList(), search(query, Long.class, "COUNT(e)").getSingleResult());
-        audit.allowed(caller, AuditAction.READ_AUDIT, RECORD, null, query.studentId(),
-                result.rows().size() + " of " + result.total() + " " + query);
-        return result;
+        return gate.run(AuditEntry.of(AuditAction.READ_AUDIT, RECORD, null, null), act -> {
+            Page<AuditEvent> result = new Page<>(withSeen(search(query, AuditEvent.class, "e").setFirstResult(first)
+                    .setMaxResults(size)), search(query, Long.class, "COUNT(e)").getSingleResult());
+            act.detail(result.rows().size() + " of " + result.total() + " " + query);
+            return result;
+        });
     }
 
     /** The events matching the search as CSV (UTF-8, semicolons, as Danish Excel opens it), newest first. */
     public String export(AuditQuery query) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.EXPORT_AUDIT, RECORD, null, null);
-        long total = search(query, Long.class, "COUNT(e)").getSingleResult();
-        if (total > EXPORT_MAX) {
-            throw new InvalidInputException(null, "audit.export.tooMany", total, EXPORT_MAX);
-        }
-        StringBuilder csv = new StringBuilder("tidspunkt;bruger;roller;organisation;handling;post;post_id;elev_id;"
-                + "udfald;detaljer;kaede_nr\r\n");
-        search(query, AuditEvent.class, "e").getResultStream().forEach(e -> csv.append(String.join(";",
-                e.getOccurredAt().atZone(DANISH_TIME).toOffsetDateTime().toString(), cell(e.getActorUsername()),
-                cell(e.getActorRoles()), cell(e.getOrganisation()), e.getAction().name(), e.getRecordType(),
-                text(e.getRecordId()), text(e.getStudentId()), e.getOutcome().name(), cell(e.getReason()),
-                text(e.getChainSeq()))).append("\r\n"));
-        audit.allowed(caller, AuditAction.EXPORT_AUDIT, RECORD, null, query.studentId(), total + " events " + query);
-        return csv.toString();
+        return gate.run(AuditEntry.of(AuditAction.EXPORT_AUDIT, RECORD, null, null), act -> {
+            long total = search(query, Long.class, "COUNT(e)").getSingleResult();
+            if (total > EXPORT_MAX) {
+                throw new InvalidInputException(null, "audit.export.tooMany", total, EXPORT_MAX);
+            }
+            StringBuilder csv = new StringBuilder("tidspunkt;bruger;roller;organisation;handling;post;post_id;elev_id;"
+                    + "udfald;visning;sete_behov;detaljer;kaede_nr\r\n");
+            withSeen(search(query, AuditEvent.class, "e")).forEach(e -> csv.append(String.join(";",
+                    e.getOccurredAt().atZone(DANISH_TIME).toOffsetDateTime().toString(), cell(e.getActorUsername()),
+                    cell(e.getActorRoles()), cell(e.getOrganisation()), e.getAction().name(), e.getRecordType(),
+                    text(e.getRecordId()), text(e.getStudentId()), e.getOutcome().name(),
+                    e.getStudentView() == null ? "" : e.getStudentView().name(),
+                    e.getSeenNeeds().stream().map(n -> n.getCategory() + ":" + n.getLevel())
+                            .collect(Collectors.joining(",")),
+                    cell(e.getReason()), text(e.getChainSeq()))).append("\r\n"));
+            act.detail(total + " events " + query);
+            return csv.toString();
+        });
     }
 
     /**
@@ -84,66 +81,71 @@ public class AuditService {
      * before it, with no place in the chain missing, and no event left outside the chain.
      */
     public ChainCheck verify() {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.VERIFY_AUDIT, RECORD, null, null);
-        long sealed = ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE chain_seq IS NOT NULL")
-                .getSingleResult()).longValue();
-        String lastHash = (String) em.createNativeQuery("SELECT hash FROM audit_event WHERE chain_seq IS NOT NULL"
-                + " ORDER BY chain_seq DESC LIMIT 1").getResultStream().findFirst().orElse(null);
-        @SuppressWarnings("unchecked")
-        List<Object[]> broken = em.createNativeQuery("SELECT chain_seq, id, CASE"
-                + " WHEN hash IS DISTINCT FROM expected THEN 'CHANGED'"
-                + " WHEN chain_seq <> coalesce(before_seq, 0) + 1 THEN 'MISSING' ELSE 'BROKEN_LINK' END"
-                + " FROM (SELECT e.chain_seq, e.id, e.hash, e.previous_hash,"
-                + "       audit_event_hash(e.previous_hash, e) AS expected,"
-                + "       lag(e.hash) OVER w AS before_hash, lag(e.chain_seq) OVER w AS before_seq"
-                + "       FROM audit_event e WHERE e.chain_seq IS NOT NULL WINDOW w AS (ORDER BY e.chain_seq)) t"
-                + " WHERE hash IS DISTINCT FROM expected OR chain_seq <> coalesce(before_seq, 0) + 1"
-                + " OR previous_hash IS DISTINCT FROM coalesce(before_hash, 'genesis')"
-                + " ORDER BY chain_seq LIMIT 1").getResultList();
-        ChainCheck check;
-        if (!broken.isEmpty()) {
-            Object[] first = broken.get(0);
-            check = new ChainCheck(sealed, ((Number) first[0]).longValue(), ((Number) first[1]).longValue(),
-                    (String) first[2], lastHash);
-        } else {
-            long unsealed = ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE chain_seq IS NULL")
-                    .getSingleResult()).longValue();
-            check = new ChainCheck(sealed, null, null, unsealed == 0 ? null : "UNSEALED", lastHash);
-        }
-        audit.allowed(caller, AuditAction.VERIFY_AUDIT, RECORD, null, null, check.intact()
-                ? "intact, " + sealed + " events, last hash " + lastHash
-                : check.problem() + " at " + check.brokenAt());
-        return check;
+        return gate.run(AuditEntry.of(AuditAction.VERIFY_AUDIT, RECORD, null, null), act -> {
+            long sealed = ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event"
+                    + " WHERE chain_seq IS NOT NULL").getSingleResult()).longValue();
+            String lastHash = (String) em.createNativeQuery("SELECT hash FROM audit_event WHERE chain_seq IS NOT NULL"
+                    + " ORDER BY chain_seq DESC LIMIT 1").getResultStream().findFirst().orElse(null);
+            @SuppressWarnings("unchecked")
+            List<Object[]> broken = em.createNativeQuery("SELECT chain_seq, id, CASE"
+                    + " WHEN hash IS DISTINCT FROM expected THEN 'CHANGED'"
+                    + " WHEN chain_seq <> coalesce(before_seq, 0) + 1 THEN 'MISSING' ELSE 'BROKEN_LINK' END"
+                    + " FROM (SELECT e.chain_seq, e.id, e.hash, e.previous_hash,"
+                    + "       audit_event_hash(e.previous_hash, e) AS expected,"
+                    + "       lag(e.hash) OVER w AS before_hash, lag(e.chain_seq) OVER w AS before_seq"
+                    + "       FROM audit_event e WHERE e.chain_seq IS NOT NULL WINDOW w AS (ORDER BY e.chain_seq)) t"
+                    + " WHERE hash IS DISTINCT FROM expected OR chain_seq <> coalesce(before_seq, 0) + 1"
+                    + " OR previous_hash IS DISTINCT FROM coalesce(before_hash, 'genesis')"
+                    + " ORDER BY chain_seq LIMIT 1").getResultList();
+            ChainCheck check;
+            if (!broken.isEmpty()) {
+                Object[] firstBroken = broken.get(0);
+                check = new ChainCheck(sealed, ((Number) firstBroken[0]).longValue(),
+                        ((Number) firstBroken[1]).longValue(), (String) firstBroken[2], lastHash);
+            } else {
+                long unsealed = ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event"
+                        + " WHERE chain_seq IS NULL").getSingleResult()).longValue();
+                check = new ChainCheck(sealed, null, null, unsealed == 0 ? null : "UNSEALED", lastHash);
+            }
+            act.detail(check.intact() ? "intact, " + sealed + " events, last hash " + lastHash
+                    : check.problem() + " at " + check.brokenAt());
+            return check;
+        });
     }
 
-    /** Every access to the signed-in student's needs by someone else, newest first, one page. */
+    /**
+     * Everything others did or tried with the signed-in student's records, newest first, one page: who, in which
+     * role, from where, what they did and what they saw. Read from the events' fields, never from their text.
+     */
     @RolesAllowed(Role.STUDENT_NAME)
-    public Page<AccessLine> accessToMyNeeds(int first, int size) {
-        Caller caller = guard.caller();
-        Student student = students.byUsername(caller.username()).orElseThrow(() ->
-                guard.refuse(caller, AuditAction.READ_ACCESS_LOG, RECORD, null, null, "no student record"));
-        guard.require(caller, AuditAction.READ_ACCESS_LOG, RECORD, null, student.getId());
-        String where = " FROM AuditEvent e WHERE e.studentId = :student AND e.actorUsername <> :me"
-                + " AND e.action = :view AND (e.outcome = :denied OR e.reason <> '-')";
-        Map<String, Object> parameters = Map.of("student", student.getId(), "me", caller.username(),
-                "view", AuditAction.VIEW_NEEDS, "denied", AuditEvent.Outcome.DENIED);
-        TypedQuery<AuditEvent> page = em.createQuery("SELECT e" + where + " ORDER BY e.occurredAt DESC, e.id DESC",
-                AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
+    public Page<AccessLine> accessToMyData(int first, int size) {
+        String me = gate.caller().username();
+        return gate.run(AuditEntry.of(AuditAction.READ_ACCESS_LOG, RECORD, null, null), students.byUsername(me),
+                Student::getId, (act, student) -> {
+            String where = " FROM AuditEvent e WHERE e.studentId = :student AND e.actorUsername <> :me";
+            TypedQuery<AuditEvent> page = em.createQuery("SELECT e" + where
+                    + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
+            for (TypedQuery<?> q : List.of(page, count)) {
+                q.setParameter("student", student.getId()).setParameter("me", me);
+            }
+            List<AuditEvent> events = withSeen(page.setFirstResult(first).setMaxResults(size));
+            Map<String, String> names = names(events);
+            List<AccessLine> lines = events.stream().map(e -> new AccessLine(e.getOccurredAt(),
+                    names.getOrDefault(e.getActorUsername(), e.getActorUsername()), e.getActorRoles(),
+                    e.getOrganisation(), e.getAction(), e.getOutcome() == AuditEvent.Outcome.DENIED,
+                    e.getStudentView(), e.getSeenNeeds())).toList();
+            act.detail(lines.size() + " shown");
+            return new Page<>(lines, count.getSingleResult());
         });
-        List<AuditEvent> events = page.setFirstResult(first).setMaxResults(size).getResultList();
-        Map<String, String> names = names(events);
-        List<AccessLine> lines = events.stream().map(e -> new AccessLine(e.getOccurredAt(),
-                names.getOrDefault(e.getActorUsername(), e.getActorUsername()), e.getActorRoles(),
-                e.getOrganisation(), e.getOutcome() == AuditEvent.Outcome.DENIED,
-                e.getOutcome() == AuditEvent.Outcome.DENIED ? List.of()
-                        : Arrays.asList(e.getReason().split(";")))).toList();
-        audit.allowed(caller, AuditAction.READ_ACCESS_LOG, RECORD, null, student.getId(), lines.size() + " shown");
-        return new Page<>(lines, count.getSingleResult());
+    }
+
+    /** The events with what each saw, read in one more query for the whole page (not one per event). */
+    private static List<AuditEvent> withSeen(TypedQuery<AuditEvent> query) {
+        List<AuditEvent> events = query.setHint("eclipselink.batch", "e.seenNeeds")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
+        events.forEach(AuditEvent::getSeenNeeds);
+        return events;
     }
 
     private Map<String, String> names(List<AuditEvent> events) {

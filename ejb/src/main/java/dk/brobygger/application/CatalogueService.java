@@ -1,14 +1,12 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.offer.OfferDescription;
 import dk.brobygger.domain.offer.OfferStatus;
 import dk.brobygger.domain.offer.SupportOffer;
 import dk.brobygger.domain.student.Page;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +25,7 @@ import java.util.stream.Collectors;
  * never deleted, so the offers students had keep reading them.
  */
 @Stateless
+@Gated
 @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME, Role.MENTOR_NAME, Role.TRAINING_SUPERVISOR_NAME})
 public class CatalogueService {
 
@@ -34,10 +33,7 @@ public class CatalogueService {
     private static final Set<OfferStatus> HOLDING_PLACE = Set.of(OfferStatus.AGREED, OfferStatus.ACTIVE);
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @PersistenceContext
     private EntityManager em;
@@ -47,29 +43,34 @@ public class CatalogueService {
      * null means retired offers too.
      */
     public Page<CatalogueLine> page(String text, Boolean active, int first, int size) {
-        boolean searching = text != null && !text.isBlank();
-        String where = " WHERE " + (active == null ? "1 = 1" : "o.active = :active")
-                + (searching ? " AND (LOWER(o.code) LIKE :text OR LOWER(o.nameDa) LIKE :text"
-                + " OR LOWER(o.nameEn) LIKE :text)" : "");
-        TypedQuery<SupportOffer> rows = em.createQuery("SELECT o FROM SupportOffer o" + where
-                + " ORDER BY o.recommendation, o.code", SupportOffer.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SupportOffer o" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            if (active != null) {
-                query.setParameter("active", active);
+        return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
+            boolean searching = text != null && !text.isBlank();
+            String where = " WHERE " + (active == null ? "1 = 1" : "o.active = :active")
+                    + (searching ? " AND (LOWER(o.code) LIKE :text OR LOWER(o.nameDa) LIKE :text"
+                    + " OR LOWER(o.nameEn) LIKE :text)" : "");
+            TypedQuery<SupportOffer> rows = em.createQuery("SELECT o FROM SupportOffer o" + where
+                    + " ORDER BY o.recommendation, o.code", SupportOffer.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SupportOffer o" + where, Long.class);
+            for (TypedQuery<?> query : List.of(rows, count)) {
+                if (active != null) {
+                    query.setParameter("active", active);
+                }
+                if (searching) {
+                    query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+                }
             }
-            if (searching) {
-                query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
-            }
-        }
-        return new Page<>(lines(rows.setFirstResult(first).setMaxResults(size).getResultList()),
-                count.getSingleResult());
+            return new Page<>(lines(rows.setFirstResult(first).setMaxResults(size).getResultList()),
+                    count.getSingleResult());
+        });
     }
 
     /** The active offers, for choosing one to propose. */
     public List<CatalogueLine> active() {
-        return lines(em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE"
-                + " ORDER BY o.recommendation, o.code", SupportOffer.class).getResultList());
+        return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
+            act.detail("active offers");
+            return lines(em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE"
+                    + " ORDER BY o.recommendation, o.code", SupportOffer.class).getResultList());
+        });
     }
 
     private List<CatalogueLine> lines(List<SupportOffer> offers) {
@@ -91,35 +92,37 @@ public class CatalogueService {
     /** An offer for the leader's edit form. */
     @RolesAllowed(Role.EDUCATION_LEADER_NAME)
     public SupportOffer offer(long offerId) {
-        guard.require(guard.caller(), AuditAction.MANAGE_CATALOGUE, RECORD, offerId, null);
-        return existing(offerId);
+        return gate.run(AuditEntry.of(AuditAction.MANAGE_CATALOGUE, RECORD, offerId, null), act -> {
+            act.detail("for editing");
+            return existing(offerId);
+        });
     }
 
     @RolesAllowed(Role.EDUCATION_LEADER_NAME)
     public long create(OfferDescription description) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.MANAGE_CATALOGUE, RECORD, null, null);
-        checkCodeFree(null, description.code());
-        SupportOffer offer = new SupportOffer(description);
-        em.persist(offer);
-        audit.allowed(caller, AuditAction.MANAGE_CATALOGUE, RECORD, offer.getId(), null, "created " + offer.getCode());
-        return offer.getId();
+        return gate.run(AuditEntry.of(AuditAction.MANAGE_CATALOGUE, RECORD, null, null), act -> {
+            checkCodeFree(null, description.code());
+            SupportOffer offer = new SupportOffer(description);
+            em.persist(offer);
+            act.record(offer.getId()).detail("created " + offer.getCode());
+            return offer.getId();
+        });
     }
 
     /** Changes what the catalogue says; refused with the conflict message if someone saved in between. */
     @RolesAllowed(Role.EDUCATION_LEADER_NAME)
     public void update(long offerId, long version, OfferDescription description, boolean active) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.MANAGE_CATALOGUE, RECORD, offerId, null);
-        SupportOffer offer = existing(offerId);
-        if (offer.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        checkCodeFree(offerId, description.code());
-        offer.describe(description);
-        offer.setActive(active);
-        audit.allowed(caller, AuditAction.MANAGE_CATALOGUE, RECORD, offerId, null,
-                "changed " + offer.getCode() + (active ? "" : " (retired)"));
+        gate.run(AuditEntry.of(AuditAction.MANAGE_CATALOGUE, RECORD, offerId, null), act -> {
+            SupportOffer offer = existing(offerId);
+            if (offer.getVersion() != version) {
+                throw new ConcurrentChangeException();
+            }
+            checkCodeFree(offerId, description.code());
+            offer.describe(description);
+            offer.setActive(active);
+            act.detail("changed " + offer.getCode() + (active ? "" : " (retired)"));
+            return offer;
+        });
     }
 
     private void checkCodeFree(Long offerId, String code) {

@@ -1,6 +1,7 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentStatus;
 import dk.brobygger.infrastructure.audit.AuditTrail;
@@ -46,8 +47,8 @@ public class ConsentExpiry {
                     && em.createQuery("UPDATE Consent c SET c.expiryAuditedAt = :now WHERE c.id = :id"
                             + " AND c.expiryAuditedAt IS NULL")
                     .setParameter("now", clock.instant()).setParameter("id", consent.getId()).executeUpdate() == 1) {
-                audit.bySystem(AuditAction.CONSENT_EXPIRED, ConsentService.RECORD, consent.getId(),
-                        consent.getStudent().getId(), "ended " + consent.endsOn());
+                audit.bySystem(AuditEntry.of(AuditAction.CONSENT_EXPIRED, ConsentService.RECORD, consent.getId(),
+                        consent.getStudent().getId()).withDetail("ended " + consent.endsOn()));
             }
         }
     }

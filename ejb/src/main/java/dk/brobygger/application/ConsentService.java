@@ -3,6 +3,8 @@ package dk.brobygger.application;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.domain.audit.SeenNeed;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentStatus;
 import dk.brobygger.domain.consent.ConsentText;
@@ -11,10 +13,7 @@ import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedRevision;
 import dk.brobygger.domain.placement.PlacementPeriod;
 import dk.brobygger.domain.student.Student;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Consents to share needs (DESIGN.md, consent rules): the student gives, accepts, declines and withdraws them in
@@ -35,6 +34,7 @@ import java.util.stream.Collectors;
  * withdraws one on the student's request. Each of these is in the audit trail in the same transaction.
  */
 @Stateless
+@Gated
 @RolesAllowed({Role.CONTACT_PERSON_NAME, Role.STUDENT_NAME, Role.TRAINING_SUPERVISOR_NAME, Role.MENTOR_NAME,
     Role.EDUCATION_LEADER_NAME, Role.DATA_PROTECTION_OFFICER_NAME})
 public class ConsentService {
@@ -44,10 +44,7 @@ public class ConsentService {
             .withZone(ZoneId.of("Europe/Copenhagen"));
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @Inject
     private Clock clock;
@@ -68,16 +65,9 @@ public class ConsentService {
     }
 
     public Form form(long studentId) {
-        Caller caller = guard.caller();
-        return new Form(recipients(caller, studentId), guard.allows(caller, AuditAction.ANSWER_CONSENT, studentId),
-                guard.allows(caller, AuditAction.PROPOSE_CONSENT, studentId));
-    }
-
-    /** The recipients a consent for this student can name now, if the caller may read its consents. */
-    private List<Recipient> recipients(Caller caller, long studentId) {
-        guard.existingStudent(caller, AuditAction.READ_CONSENTS, RECORD, studentId);
-        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId);
-        return openRecipients(studentId);
+        return gate.run(AuditEntry.of(AuditAction.READ_CONSENTS, RECORD, null, studentId), act ->
+                new Form(openRecipients(studentId), act.allows(AuditAction.ANSWER_CONSENT),
+                        act.allows(AuditAction.PROPOSE_CONSENT)));
     }
 
     /** The student's placement periods not yet ended and mentors in force: those a consent can name today. */
@@ -103,46 +93,51 @@ public class ConsentService {
 
     /** The text the student would consent to, exactly as it will be hashed, in the language of the page. */
     public ConsentText.Rendered text(ConsentDraft draft, String language) {
-        Caller caller = guard.caller();
-        Consent consent = draft(caller, AuditAction.GIVE_CONSENT, draft);
-        audit.allowed(caller, AuditAction.VIEW_NEEDS, RECORD, null, draft.studentId(), seen(consent));
-        return ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
+        return gate.run(AuditEntry.of(AuditAction.VIEW_NEEDS, RECORD, null, draft.studentId()), act -> {
+            act.require(AuditAction.GIVE_CONSENT);
+            Consent consent = draft(act, draft);
+            act.saw(seen(consent));
+            return ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
+        });
     }
 
     /** The student gives a consent, having read the text whose hash is {@code shownHash}. */
     public long give(ConsentDraft draft, String language, String shownHash) {
-        Caller caller = guard.caller();
-        Consent consent = draft(caller, AuditAction.ANSWER_CONSENT, draft);
-        consent.give(GivenHow.IN_APPLICATION, caller.username(), clock.instant(), shown(consent, language, shownHash),
-                null);
-        em.persist(consent);
-        audit.allowed(caller, AuditAction.GIVE_CONSENT, RECORD, consent.getId(), draft.studentId(), describe(consent));
-        return consent.getId();
+        return gate.run(AuditEntry.of(AuditAction.GIVE_CONSENT, RECORD, null, draft.studentId()), act -> {
+            act.require(AuditAction.ANSWER_CONSENT);
+            Consent consent = draft(act, draft);
+            consent.give(GivenHow.IN_APPLICATION, act.caller().username(), clock.instant(),
+                    shown(consent, language, shownHash), null);
+            em.persist(consent);
+            act.record(consent.getId()).detail(describe(consent));
+            return consent.getId();
+        });
     }
 
     /** The contact person records a consent the student gave on paper or in a conversation ({@code how}). */
     public long record(ConsentDraft draft, String language, String shownHash, String how) {
-        Caller caller = guard.caller();
-        Consent consent = draft(caller, AuditAction.PROPOSE_CONSENT, draft);
-        if (how == null || how.isBlank()) {
-            throw new InvalidInputException("how", "consent.how.required");
-        }
-        consent.give(GivenHow.RECORDED_BY_CONTACT_PERSON, caller.username(), clock.instant(),
-                shown(consent, language, shownHash), how);
-        em.persist(consent);
-        audit.allowed(caller, AuditAction.GIVE_CONSENT, RECORD, consent.getId(), draft.studentId(),
-                "recorded: " + describe(consent));
-        return consent.getId();
+        return gate.run(AuditEntry.of(AuditAction.GIVE_CONSENT, RECORD, null, draft.studentId()), act -> {
+            act.require(AuditAction.PROPOSE_CONSENT);
+            Consent consent = draft(act, draft);
+            if (how == null || how.isBlank()) {
+                throw new InvalidInputException("how", "consent.how.required");
+            }
+            consent.give(GivenHow.RECORDED_BY_CONTACT_PERSON, act.caller().username(), clock.instant(),
+                    shown(consent, language, shownHash), how);
+            em.persist(consent);
+            act.record(consent.getId()).detail("recorded: " + describe(consent));
+            return consent.getId();
+        });
     }
 
     /** The contact person proposes a consent for the student to accept or decline. */
     public long propose(ConsentDraft draft) {
-        Caller caller = guard.caller();
-        Consent consent = draft(caller, AuditAction.PROPOSE_CONSENT, draft);
-        em.persist(consent);
-        audit.allowed(caller, AuditAction.PROPOSE_CONSENT, RECORD, consent.getId(), draft.studentId(),
-                describe(consent));
-        return consent.getId();
+        return gate.run(AuditEntry.of(AuditAction.PROPOSE_CONSENT, RECORD, null, draft.studentId()), act -> {
+            Consent consent = draft(act, draft);
+            em.persist(consent);
+            act.record(consent.getId()).detail(describe(consent));
+            return consent.getId();
+        });
     }
 
     /** One consent with its text: as agreed to when given, as it would read now when proposed or declined. */
@@ -151,36 +146,40 @@ public class ConsentService {
     }
 
     public Details details(long consentId, String language) {
-        Caller caller = guard.caller();
-        Consent consent = existing(caller, AuditAction.READ_CONSENTS, consentId);
-        long studentId = consent.getStudent().getId();
-        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, consentId, studentId);
-        ConsentText.Rendered text = consent.getStatus() == ConsentStatus.GIVEN
-                ? ConsentText.render(consent, consent.getTextVersion(), consent.getTextLanguage())
-                : ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
-        audit.allowed(caller, AuditAction.VIEW_NEEDS, RECORD, consentId, studentId, seen(consent));
-        LocalDate today = today();
-        return new Details(ConsentLine.of(consent, today), text,
-                consent.getStatus() == ConsentStatus.PROPOSED
-                        && guard.allows(caller, AuditAction.ANSWER_CONSENT, studentId),
-                consent.isActiveOn(today) && guard.allows(caller, AuditAction.WITHDRAW_CONSENT, studentId));
+        return gate.run(AuditEntry.of(AuditAction.VIEW_NEEDS, RECORD, consentId, null), existing(consentId),
+                c -> c.getStudent().getId(), (act, consent) -> {
+                    act.require(AuditAction.READ_CONSENTS);
+                    ConsentText.Rendered text = consent.getStatus() == ConsentStatus.GIVEN
+                            ? ConsentText.render(consent, consent.getTextVersion(), consent.getTextLanguage())
+                            : ConsentText.render(consent, ConsentText.CURRENT_VERSION, language);
+                    act.saw(seen(consent));
+                    LocalDate today = today();
+                    return new Details(ConsentLine.of(consent, today), text,
+                            consent.getStatus() == ConsentStatus.PROPOSED && act.allows(AuditAction.ANSWER_CONSENT),
+                            consent.isActiveOn(today) && act.allows(AuditAction.WITHDRAW_CONSENT));
+                });
     }
 
     /** The student accepts a proposal, having read the text whose hash is {@code shownHash}. */
     public void accept(long consentId, long version, String language, String shownHash) {
-        Caller caller = guard.caller();
-        Consent consent = answerable(caller, consentId, version);
-        consent.give(GivenHow.IN_APPLICATION, caller.username(), clock.instant(), shown(consent, language, shownHash),
-                null);
-        audit.allowed(caller, AuditAction.GIVE_CONSENT, RECORD, consentId, consent.getStudent().getId(),
-                "accepted: " + describe(consent));
+        gate.run(AuditEntry.of(AuditAction.GIVE_CONSENT, RECORD, consentId, null), existing(consentId),
+                c -> c.getStudent().getId(), (act, consent) -> {
+                    answerable(act, consent, version);
+                    consent.give(GivenHow.IN_APPLICATION, act.caller().username(), clock.instant(),
+                            shown(consent, language, shownHash), null);
+                    act.detail("accepted: " + describe(consent));
+                    return consent;
+                });
     }
 
     public void decline(long consentId, long version) {
-        Caller caller = guard.caller();
-        Consent consent = answerable(caller, consentId, version);
-        consent.decline(clock.instant());
-        audit.allowed(caller, AuditAction.ANSWER_CONSENT, RECORD, consentId, consent.getStudent().getId(), "declined");
+        gate.run(AuditEntry.of(AuditAction.ANSWER_CONSENT, RECORD, consentId, null), existing(consentId),
+                c -> c.getStudent().getId(), (act, consent) -> {
+                    answerable(act, consent, version);
+                    consent.decline(clock.instant());
+                    act.detail("declined");
+                    return consent;
+                });
     }
 
     /**
@@ -188,36 +187,34 @@ public class ConsentService {
      * reason). The recipient's next request sees nothing of it.
      */
     public void withdraw(long consentId, long version, String reason) {
-        Caller caller = guard.caller();
-        Consent consent = existing(caller, AuditAction.WITHDRAW_CONSENT, consentId);
-        long studentId = consent.getStudent().getId();
-        guard.require(caller, AuditAction.WITHDRAW_CONSENT, RECORD, consentId, studentId);
-        if (consent.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        boolean forTheStudent = !guard.relationship(caller, studentId).self();
-        if (forTheStudent && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "consent.reason.required");
-        }
-        if (!consent.isActiveOn(today())) {
-            throw new InvalidInputException(null, "consent.notActive");
-        }
-        consent.withdraw(caller.username(), clock.instant(), reason);
-        audit.allowed(caller, AuditAction.WITHDRAW_CONSENT, RECORD, consentId, studentId,
-                forTheStudent ? "on the student's request: " + reason : "by the student");
+        gate.run(AuditEntry.of(AuditAction.WITHDRAW_CONSENT, RECORD, consentId, null), existing(consentId),
+                c -> c.getStudent().getId(), (act, consent) -> {
+                    if (consent.getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    boolean forTheStudent = !act.relationship().self();
+                    if (forTheStudent && (reason == null || reason.isBlank())) {
+                        throw new InvalidInputException("reason", "consent.reason.required");
+                    }
+                    if (!consent.isActiveOn(today())) {
+                        throw new InvalidInputException(null, "consent.notActive");
+                    }
+                    consent.withdraw(act.caller().username(), clock.instant(), reason);
+                    act.detail(forTheStudent ? "on the student's request: " + reason : "by the student");
+                    return consent;
+                });
     }
 
     /** Every consent of the student, newest first: given, proposed, declined, withdrawn and ended ones. */
     public List<ConsentLine> history(long studentId) {
-        Caller caller = guard.caller();
-        guard.existingStudent(caller, AuditAction.READ_CONSENTS, RECORD, studentId);
-        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId);
-        LocalDate today = today();
-        List<ConsentLine> lines = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
-                        + " ORDER BY c.proposedAt DESC, c.id DESC", Consent.class)
-                .setParameter("student", studentId).getResultStream().map(c -> ConsentLine.of(c, today)).toList();
-        audit.allowed(caller, AuditAction.READ_CONSENTS, RECORD, null, studentId, lines.size() + " consents");
-        return lines;
+        return gate.run(AuditEntry.of(AuditAction.READ_CONSENTS, RECORD, null, studentId), act -> {
+            LocalDate today = today();
+            List<ConsentLine> lines = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
+                            + " ORDER BY c.proposedAt DESC, c.id DESC", Consent.class)
+                    .setParameter("student", studentId).getResultStream().map(c -> ConsentLine.of(c, today)).toList();
+            act.detail(lines.size() + " consents");
+            return lines;
+        });
     }
 
     /**
@@ -225,37 +222,39 @@ public class ConsentService {
      * how and when it was given, its checksum and whether the text still matches it, and any withdrawal.
      */
     public String receipt(long consentId, String language) {
-        Caller caller = guard.caller();
-        Consent consent = existing(caller, AuditAction.READ_CONSENTS, consentId);
-        guard.require(caller, AuditAction.READ_CONSENTS, RECORD, consentId, consent.getStudent().getId());
-        if (consent.getStatus() != ConsentStatus.GIVEN) {
-            throw new InvalidInputException(null, "consent.receipt.notGiven");
-        }
-        ConsentText.Rendered text = ConsentText.render(consent, consent.getTextVersion(), consent.getTextLanguage());
-        boolean matches = text.hash().equals(consent.getTextHash());
-        boolean da = !"en".equals(language);
-        StringBuilder receipt = new StringBuilder(text.text()).append("\n\n----\n")
-                .append(da ? "Givet: " : "Given: ").append(RECEIPT_TIME.format(consent.getGivenAt()))
-                .append(da ? " af " : " by ").append(consent.getGivenBy())
-                .append(consent.getGivenHow() == GivenHow.IN_APPLICATION
-                        ? (da ? " i Brobygger" : " in Brobygger")
-                        : (da ? ", registreret af kontaktpersonen: " : ", recorded by the contact person: ")
-                                + consent.getGivenNote())
-                .append('\n').append(da ? "Kontrolsum (SHA-256): " : "Checksum (SHA-256): ")
-                .append(consent.getTextHash()).append(matches ? (da ? " (stemmer med teksten)" : " (matches the text)")
-                        : (da ? " (STEMMER IKKE med teksten)" : " (DOES NOT match the text)"));
-        if (consent.getWithdrawnAt() != null) {
-            receipt.append('\n').append(da ? "Trukket tilbage: " : "Withdrawn: ")
-                    .append(RECEIPT_TIME.format(consent.getWithdrawnAt()));
-        }
-        audit.allowed(caller, AuditAction.READ_CONSENTS, RECORD, consentId, consent.getStudent().getId(), "receipt");
-        return receipt.append('\n').toString();
+        return gate.run(AuditEntry.of(AuditAction.READ_CONSENTS, RECORD, consentId, null), existing(consentId),
+                c -> c.getStudent().getId(), (act, consent) -> {
+                    if (consent.getStatus() != ConsentStatus.GIVEN) {
+                        throw new InvalidInputException(null, "consent.receipt.notGiven");
+                    }
+                    ConsentText.Rendered text = ConsentText.render(consent, consent.getTextVersion(),
+                            consent.getTextLanguage());
+                    boolean matches = text.hash().equals(consent.getTextHash());
+                    boolean da = !"en".equals(language);
+                    StringBuilder receipt = new StringBuilder(text.text()).append("\n\n----\n")
+                            .append(da ? "Givet: " : "Given: ").append(RECEIPT_TIME.format(consent.getGivenAt()))
+                            .append(da ? " af " : " by ").append(consent.getGivenBy())
+                            .append(consent.getGivenHow() == GivenHow.IN_APPLICATION
+                                    ? (da ? " i Brobygger" : " in Brobygger")
+                                    : (da ? ", registreret af kontaktpersonen: " : ", recorded by the contact person: ")
+                                            + consent.getGivenNote())
+                            .append('\n').append(da ? "Kontrolsum (SHA-256): " : "Checksum (SHA-256): ")
+                            .append(consent.getTextHash()).append(matches
+                                    ? (da ? " (stemmer med teksten)" : " (matches the text)")
+                                    : (da ? " (STEMMER IKKE med teksten)" : " (DOES NOT match the text)"));
+                    if (consent.getWithdrawnAt() != null) {
+                        receipt.append('\n').append(da ? "Trukket tilbage: " : "Withdrawn: ")
+                                .append(RECEIPT_TIME.format(consent.getWithdrawnAt()));
+                    }
+                    act.detail("receipt");
+                    return receipt.append('\n').toString();
+                });
     }
 
-    /** A consent as the draft describes it, checked: the caller may do {@code action} for the student. */
-    private Consent draft(Caller caller, AuditAction action, ConsentDraft draft) {
-        Student student = guard.existingStudent(caller, action, RECORD, draft.studentId());
-        guard.require(caller, action, RECORD, null, draft.studentId());
+
+    /** A consent as the draft describes it, checked; the gate has checked the caller may act for the student. */
+    private Consent draft(Scope act, ConsentDraft draft) {
+        Student student = em.find(Student.class, draft.studentId());
         if (draft.needIds() == null || draft.needIds().isEmpty()) {
             throw new InvalidInputException("needs", "consent.needs.required");
         }
@@ -263,7 +262,7 @@ public class ConsentService {
         for (Long needId : draft.needIds()) {
             Need need = em.find(Need.class, needId);
             if (need == null || !need.getStudent().equals(student)) {
-                throw guard.refuse(caller, action, RECORD, needId, draft.studentId(), "not the student's need");
+                throw act.record(needId).refuse("not the student's need");
             }
             needs.add(need.current());
         }
@@ -283,21 +282,20 @@ public class ConsentService {
             throw new InvalidInputException("validUntil", "consent.until.past");
         }
         long recipientId = Long.parseLong(chosen.key().substring(chosen.key().indexOf(':') + 1));
+        String by = act.caller().username();
         return chosen.key().startsWith("period:")
                 ? new Consent(student, em.find(PlacementPeriod.class, recipientId), null, needs, draft.level(),
-                        draft.purpose(), until, caller.username(), clock.instant())
+                        draft.purpose(), until, by, clock.instant())
                 : new Consent(student, null, em.find(Assignment.class, recipientId), needs, draft.level(),
-                        draft.purpose(), until, caller.username(), clock.instant());
+                        draft.purpose(), until, by, clock.instant());
     }
 
     /** A proposal the caller, its student, may answer, as they saw it ({@code version}). */
-    private Consent answerable(Caller caller, long consentId, long version) {
-        Consent consent = existing(caller, AuditAction.ANSWER_CONSENT, consentId);
-        guard.require(caller, AuditAction.ANSWER_CONSENT, RECORD, consentId, consent.getStudent().getId());
+    private static void answerable(Scope act, Consent consent, long version) {
+        act.require(AuditAction.ANSWER_CONSENT);
         if (consent.getVersion() != version || consent.getStatus() != ConsentStatus.PROPOSED) {
             throw new ConcurrentChangeException();
         }
-        return consent;
     }
 
     /** The text as rendered now, if it is the one the person was shown; otherwise they must read it again. */
@@ -309,18 +307,14 @@ public class ConsentService {
         return text;
     }
 
-    private Consent existing(Caller caller, AuditAction action, long consentId) {
-        Consent consent = em.find(Consent.class, consentId);
-        if (consent == null) {
-            throw guard.refuse(caller, action, RECORD, consentId, null, "no such consent");
-        }
-        return consent;
+    private Optional<Consent> existing(long consentId) {
+        return Optional.ofNullable(em.find(Consent.class, consentId));
     }
 
-    /** The needs a consent's text shows, as the audit trail records what was seen. */
-    private static String seen(Consent consent) {
-        return consent.getNeeds().stream().map(n -> n.getCategory() + ":" + consent.getLevel())
-                .collect(Collectors.joining(";"));
+    /** The needs a consent's text shows, at the consent's level, as the audit trail records what was seen. */
+    private static List<SeenNeed> seen(Consent consent) {
+        return consent.getNeeds().stream()
+                .map(n -> new SeenNeed(n.getNeed().getId(), n.getCategory(), consent.getLevel())).toList();
     }
 
     private static String describe(Consent consent) {

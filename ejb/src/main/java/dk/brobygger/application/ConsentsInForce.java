@@ -2,8 +2,8 @@ package dk.brobygger.application;
 
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentStatus;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
 import dk.brobygger.security.ConsentPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,9 +24,6 @@ import java.util.List;
 public class ConsentsInForce {
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
     private ConsentExpiry expiry;
 
     @Inject
@@ -35,11 +32,12 @@ public class ConsentsInForce {
     @PersistenceContext
     private EntityManager em;
 
-    public ConsentPolicy.Shared shared(Caller caller, long studentId) {
+    /** {@code relationship}: how the caller stands to the student, as the gate found it for this request. */
+    public ConsentPolicy.Shared shared(Caller caller, Relationship relationship, long studentId) {
         List<Consent> consents = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
                         + " AND c.status = :given AND c.withdrawnAt IS NULL", Consent.class)
                 .setParameter("student", studentId).setParameter("given", ConsentStatus.GIVEN).getResultList();
         expiry.record(consents);
-        return ConsentPolicy.shared(caller, guard.relationship(caller, studentId), consents, LocalDate.now(clock));
+        return ConsentPolicy.shared(caller, relationship, consents, LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.audit.SeenNeed;
 import dk.brobygger.domain.consent.ConsentLevel;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedCategory;
@@ -29,8 +30,8 @@ public record NeedLine(long needId, int revision, NeedCategory category, String 
                 need.getStatus(), null, null, 0);
     }
 
-    /** What was seen, for the audit trail and "who has seen my data": category and level. */
-    String seen() {
-        return category + ":" + (description == null ? ConsentLevel.ACCOMMODATIONS : ConsentLevel.FULL);
+    /** What was seen, for the audit trail and "who has seen my data": the need, its category and level. */
+    SeenNeed seen() {
+        return new SeenNeed(needId, category, description == null ? ConsentLevel.ACCOMMODATIONS : ConsentLevel.FULL);
     }
 }

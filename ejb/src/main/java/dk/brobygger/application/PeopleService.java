@@ -1,13 +1,11 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,41 +17,44 @@ import jakarta.persistence.PersistenceContext;
  * their Keycloak username, so they can be assigned before they first sign in. Roles stay in Keycloak.
  */
 @Stateless
+@Gated
 @RolesAllowed(Role.EDUCATION_LEADER_NAME)
 public class PeopleService {
+
+    private static final String RECORD = "Person";
 
     @Inject
     private UserProfiles profiles;
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @PersistenceContext
     private EntityManager em;
 
     public long register(String username, String name, String email) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.REGISTER_PERSON, "Person", null, null);
-        String user = username == null ? "" : username.strip();
-        if (!user.matches("[A-Za-z0-9._@-]{2,255}")) {
-            throw new InvalidInputException("username", "person.username.invalid");
-        }
-        if (profiles.byUsername(user).isPresent()) {
-            throw new InvalidInputException("username", "person.exists");
-        }
-        UserProfile person = new UserProfile(user, name, email);
-        profiles.add(person);
-        audit.allowed(caller, AuditAction.REGISTER_PERSON, "Person", person.getId(), null, user);
-        return person.getId();
+        return gate.run(AuditEntry.of(AuditAction.REGISTER_PERSON, RECORD, null, null), act -> {
+            String user = username == null ? "" : username.strip();
+            if (!user.matches("[A-Za-z0-9._@-]{2,255}")) {
+                throw new InvalidInputException("username", "person.username.invalid");
+            }
+            if (profiles.byUsername(user).isPresent()) {
+                throw new InvalidInputException("username", "person.exists");
+            }
+            UserProfile person = new UserProfile(user, name, email);
+            profiles.add(person);
+            act.record(person.getId()).detail(user);
+            return person.getId();
+        });
     }
 
     /** Everyone the school knows, by name, a page at a time. */
     public Page<UserProfile> people(int first, int size) {
-        return new Page<>(em.createQuery("SELECT p FROM UserProfile p ORDER BY p.displayName, p.id",
-                        UserProfile.class).setFirstResult(first).setMaxResults(size).getResultList(),
-                em.createQuery("SELECT COUNT(p) FROM UserProfile p", Long.class).getSingleResult());
+        return gate.run(AuditEntry.of(AuditAction.REGISTER_PERSON, RECORD, null, null), act -> {
+            act.detail("list");
+            return new Page<>(em.createQuery("SELECT p FROM UserProfile p ORDER BY p.displayName, p.id",
+                            UserProfile.class).setFirstResult(first).setMaxResults(size).getResultList(),
+                    em.createQuery("SELECT COUNT(p) FROM UserProfile p", Long.class).getSingleResult());
+        });
     }
 }

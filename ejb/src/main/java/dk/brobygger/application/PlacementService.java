@@ -1,6 +1,8 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PeriodCode;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.placement.PlacementPeriod;
@@ -11,10 +13,6 @@ import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,11 +21,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The education leader manages the placements and their supervisors, and registers students' periods there. */
 @Stateless
+@Gated
 @RolesAllowed(Role.EDUCATION_LEADER_NAME)
 public class PlacementService {
 
@@ -38,10 +38,7 @@ public class PlacementService {
     private Students students;
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @PersistenceContext
     private EntityManager em;
@@ -58,33 +55,36 @@ public class PlacementService {
     /** Creates a placement; its supervisors are added one by one. */
     public long createPlacement(String name, PlacementType type, PlacementSize size, String area,
                                 Set<Speciality> specialities) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null);
-        checkDescription(null, name, area);
-        Placement placement = new Placement(name, type, size, area, specialities);
-        em.persist(placement);
-        audit.allowed(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placement.getId(), null, name);
-        return placement.getId();
+        return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null), act -> {
+            checkDescription(null, name, area);
+            Placement placement = new Placement(name, type, size, area, specialities);
+            em.persist(placement);
+            act.record(placement.getId()).detail(name);
+            return placement.getId();
+        });
     }
 
     /** A placement for the edit form. */
     public Placement placement(long placementId) {
-        guard.require(guard.caller(), AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null);
-        return existingPlacement(placementId);
+        return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null), act -> {
+            act.detail("for editing");
+            return existingPlacement(placementId);
+        });
     }
 
     /** Changes a placement's description; refused with the conflict message if someone saved in between. */
     public void updatePlacement(long placementId, long version, String name, PlacementType type, PlacementSize size,
                                 String area, Set<Speciality> specialities) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null);
-        Placement placement = existingPlacement(placementId);
-        if (placement.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        checkDescription(placementId, name, area);
-        placement.describe(name, type, size, area, specialities);
-        audit.allowed(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null, "changed: " + name);
+        gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null), act -> {
+            Placement placement = existingPlacement(placementId);
+            if (placement.getVersion() != version) {
+                throw new ConcurrentChangeException();
+            }
+            checkDescription(placementId, name, area);
+            placement.describe(name, type, size, area, specialities);
+            act.detail("changed: " + name);
+            return placement;
+        });
     }
 
     private void checkDescription(Long placementId, String name, String area) {
@@ -111,14 +111,14 @@ public class PlacementService {
 
     /** Adds a training supervisor, a person the school has registered, to a placement. */
     public void addSupervisor(long placementId, String username) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null);
-        Placement placement = existingPlacement(placementId);
-        UserProfile supervisor = people.byUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new InvalidInputException("supervisor", "person.unknown"));
-        placement.addSupervisor(supervisor);
-        audit.allowed(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null,
-                "supervisor " + supervisor.getUsername());
+        gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null), act -> {
+            Placement placement = existingPlacement(placementId);
+            UserProfile supervisor = people.byUsername(username == null ? "" : username.strip())
+                    .orElseThrow(() -> new InvalidInputException("supervisor", "person.unknown"));
+            placement.addSupervisor(supervisor);
+            act.detail("supervisor " + supervisor.getUsername());
+            return placement;
+        });
     }
 
     /**
@@ -126,23 +126,26 @@ public class PlacementService {
      * they see none of its students from now on. Ended periods keep who supervised them.
      */
     public void removeSupervisor(long placementId, long profileId) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null);
-        Placement placement = existingPlacement(placementId);
-        UserProfile supervisor = placement.getSupervisors().stream().filter(s -> s.getId() == profileId)
-                .findFirst().orElseThrow(() -> new InvalidInputException(null, "person.unknown"));
-        placement.removeSupervisor(supervisor);
-        em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.placement = :placement AND p.endDate >= :today",
-                        PlacementPeriod.class)
-                .setParameter("placement", placement).setParameter("today", LocalDate.now(clock))
-                .getResultList().forEach(p -> p.removeSupervisor(supervisor));
-        audit.allowed(caller, AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null,
-                "supervisor removed " + supervisor.getUsername());
+        gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null), act -> {
+            Placement placement = existingPlacement(placementId);
+            UserProfile supervisor = placement.getSupervisors().stream().filter(s -> s.getId() == profileId)
+                    .findFirst().orElseThrow(() -> new InvalidInputException(null, "person.unknown"));
+            placement.removeSupervisor(supervisor);
+            em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.placement = :placement AND p.endDate >= :today",
+                            PlacementPeriod.class)
+                    .setParameter("placement", placement).setParameter("today", LocalDate.now(clock))
+                    .getResultList().forEach(p -> p.removeSupervisor(supervisor));
+            act.detail("supervisor removed " + supervisor.getUsername());
+            return placement;
+        });
     }
 
     /** The placements to choose from, by name. */
     public List<Placement> placements() {
-        return em.createQuery("SELECT p FROM Placement p ORDER BY p.name", Placement.class).getResultList();
+        return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null), act -> {
+            act.detail("list");
+            return em.createQuery("SELECT p FROM Placement p ORDER BY p.name", Placement.class).getResultList();
+        });
     }
 
     /**
@@ -153,27 +156,27 @@ public class PlacementService {
      * @return the new period's id
      */
     public long registerPeriod(long studentId, long placementId, String code, LocalDate start, LocalDate end) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.REGISTER_PERIOD, RECORD, null, studentId);
-        Student student = guard.existingStudent(caller, AuditAction.REGISTER_PERIOD, RECORD, studentId);
-        Placement placement = existingPlacement(placementId);
-        PeriodCode periodCode = checked(studentId, null, code, start, end);
-        PlacementPeriod period = new PlacementPeriod(student, placement, periodCode, start, end,
-                placement.getSupervisors());
-        em.persist(period);
-        int tasks = transitionTasks.periodRegistered(period);
-        audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, period.getId(), studentId,
-                periodCode.code() + " " + placement.getName() + ", " + tasks + " transition tasks");
-        return period.getId();
+        return gate.run(AuditEntry.of(AuditAction.REGISTER_PERIOD, RECORD, null, studentId), act -> {
+            Student student = students.byId(studentId).orElseThrow();
+            Placement placement = existingPlacement(placementId);
+            PeriodCode periodCode = checked(studentId, null, code, start, end);
+            PlacementPeriod period = new PlacementPeriod(student, placement, periodCode, start, end,
+                    placement.getSupervisors());
+            em.persist(period);
+            int tasks = transitionTasks.periodRegistered(period);
+            act.record(period.getId()).detail(periodCode.code() + " " + placement.getName() + ", " + tasks
+                    + " transition tasks");
+            return period.getId();
+        });
     }
 
     /** A period for the edit form, with its placement's supervisors to choose from. */
     public PlacementPeriod periodForEdit(long periodId) {
-        Caller caller = guard.caller();
-        PlacementPeriod period = existingPeriod(caller, periodId);
-        guard.require(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, period.getStudent().getId());
-        audit.allowed(caller, AuditAction.VIEW, RECORD, periodId, period.getStudent().getId(), "for editing");
-        return period;
+        return gate.run(AuditEntry.of(AuditAction.REGISTER_PERIOD, RECORD, periodId, null), period(periodId),
+                p -> p.getStudent().getId(), (act, period) -> {
+                    act.detail("for editing");
+                    return period;
+                });
     }
 
     /**
@@ -183,29 +186,28 @@ public class PlacementService {
      */
     public void updatePeriod(long periodId, long version, String code, LocalDate start, LocalDate end,
                              Set<Long> supervisorIds) {
-        Caller caller = guard.caller();
-        PlacementPeriod period = existingPeriod(caller, periodId);
-        long studentId = period.getStudent().getId();
-        guard.require(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, studentId);
-        if (period.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        PeriodCode periodCode = checked(studentId, periodId, code, start, end);
-        Set<UserProfile> chosen = period.getPlacement().getSupervisors().stream()
-                .filter(s -> supervisorIds.contains(s.getId())).collect(Collectors.toSet());
-        if (chosen.size() != supervisorIds.size()) {
-            throw new InvalidInputException("supervisors", "period.supervisors.unknown");
-        }
-        if (chosen.isEmpty() && !period.getPlacement().getSupervisors().isEmpty()) {
-            throw new InvalidInputException("supervisors", "period.supervisors.required");
-        }
-        period.recode(periodCode);
-        period.reschedule(start, end);
-        period.changeSupervisors(chosen);
-        transitionTasks.periodMoved(period);
-        audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, studentId, "changed: " + periodCode.code()
-                + " " + start + "-" + end + ", supervisors " + chosen.stream().map(UserProfile::getUsername).sorted()
-                .toList());
+        gate.run(AuditEntry.of(AuditAction.REGISTER_PERIOD, RECORD, periodId, null), period(periodId),
+                p -> p.getStudent().getId(), (act, period) -> {
+                    if (period.getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    PeriodCode periodCode = checked(period.getStudent().getId(), periodId, code, start, end);
+                    Set<UserProfile> chosen = period.getPlacement().getSupervisors().stream()
+                            .filter(s -> supervisorIds.contains(s.getId())).collect(Collectors.toSet());
+                    if (chosen.size() != supervisorIds.size()) {
+                        throw new InvalidInputException("supervisors", "period.supervisors.unknown");
+                    }
+                    if (chosen.isEmpty() && !period.getPlacement().getSupervisors().isEmpty()) {
+                        throw new InvalidInputException("supervisors", "period.supervisors.required");
+                    }
+                    period.recode(periodCode);
+                    period.reschedule(start, end);
+                    period.changeSupervisors(chosen);
+                    transitionTasks.periodMoved(period);
+                    act.detail("changed: " + periodCode.code() + " " + start + "-" + end + ", supervisors "
+                            + chosen.stream().map(UserProfile::getUsername).sorted().toList());
+                    return period;
+                });
     }
 
     /**
@@ -213,29 +215,25 @@ public class PlacementService {
      * its dates are changed instead.
      */
     public void removePeriod(long periodId, long version) {
-        Caller caller = guard.caller();
-        PlacementPeriod period = existingPeriod(caller, periodId);
-        long studentId = period.getStudent().getId();
-        guard.require(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, studentId);
-        if (period.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        if (period.hasBegunOn(LocalDate.now(clock))) {
-            throw new InvalidInputException(null, "period.remove.begun");
-        }
-        transitionTasks.periodRemoved(period, caller.username());
-        em.remove(period);
-        audit.allowed(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, studentId, "removed: "
-                + period.getPeriodCode() + " " + period.getPlacement().getName() + " " + period.getStartDate() + "-"
-                + period.getEndDate());
+        gate.run(AuditEntry.of(AuditAction.REGISTER_PERIOD, RECORD, periodId, null), period(periodId),
+                p -> p.getStudent().getId(), (act, period) -> {
+                    if (period.getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    if (period.hasBegunOn(LocalDate.now(clock))) {
+                        throw new InvalidInputException(null, "period.remove.begun");
+                    }
+                    transitionTasks.periodRemoved(period, act.caller().username());
+                    em.remove(period);
+                    act.detail("removed: " + period.getPeriodCode() + " " + period.getPlacement().getName() + " "
+                            + period.getStartDate() + "-" + period.getEndDate());
+                    return period;
+                });
     }
 
-    private PlacementPeriod existingPeriod(Caller caller, long periodId) {
-        PlacementPeriod period = em.find(PlacementPeriod.class, periodId);
-        if (period == null) {
-            throw guard.refuse(caller, AuditAction.REGISTER_PERIOD, RECORD, periodId, null, "no such period");
-        }
-        return period;
+    /** The period, if there is one: the gate refuses a missing one like one out of reach. */
+    private Optional<PlacementPeriod> period(long periodId) {
+        return Optional.ofNullable(em.find(PlacementPeriod.class, periodId));
     }
 
     /** The period code, when the code reads and the dates are in order and free among the student's periods. */

@@ -3,7 +3,7 @@ package dk.brobygger.application;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.Student;
-import dk.brobygger.security.StudentView;
+import dk.brobygger.domain.access.StudentView;
 import java.time.LocalDate;
 import java.util.List;
 

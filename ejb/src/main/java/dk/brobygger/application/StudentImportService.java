@@ -4,13 +4,11 @@ import dk.brobygger.application.ImportPreview.Line;
 import dk.brobygger.application.ImportPreview.Outcome;
 import dk.brobygger.application.StudentFile.Column;
 import dk.brobygger.application.StudentFile.Problem;
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +28,7 @@ import java.util.stream.Collectors;
  * are the ones it may change.
  */
 @Stateless
+@Gated
 @RolesAllowed(Role.EDUCATION_LEADER_NAME)
 public class StudentImportService {
 
@@ -39,21 +38,18 @@ public class StudentImportService {
     private Students students;
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @Inject
     private Clock clock;
 
     /** What importing the file would do; stores nothing. */
     public ImportPreview preview(byte[] file) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.IMPORT, RECORD, null, null);
-        Checked checked = check(file);
-        audit.allowed(caller, AuditAction.IMPORT, RECORD, null, null, "preview: " + summary(checked.preview()));
-        return checked.preview();
+        return gate.run(AuditEntry.of(AuditAction.IMPORT, RECORD, null, null), act -> {
+            Checked checked = check(file);
+            act.detail("preview: " + summary(checked.preview()));
+            return checked.preview();
+        });
     }
 
     /**
@@ -61,31 +57,31 @@ public class StudentImportService {
      * otherwise nothing is stored and the person is told to look at the preview.
      */
     public ImportPreview importFile(byte[] file) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.IMPORT, RECORD, null, null);
-        Checked checked = check(file);
-        if (!checked.preview().valid()) {
-            throw new InvalidInputException(null, "import.invalid");
-        }
-        for (StudentFile.Row row : checked.content().rows()) {
-            Student known = checked.known().get(row.studentNumber());
-            if (known == null) {
-                Student student = row.student().newStudent();
-                students.add(student);
-                audit.allowed(caller, AuditAction.CREATE, StudentService.RECORD, student.getId(), student.getId(),
-                        "import");
-                continue;
+        return gate.run(AuditEntry.of(AuditAction.IMPORT, RECORD, null, null), act -> {
+            Checked checked = check(file);
+            if (!checked.preview().valid()) {
+                throw new InvalidInputException(null, "import.invalid");
             }
-            StudentForm form = asStored(row.student(), known, checked.content().columns());
-            List<Column> changes = changes(known, form);
-            if (!changes.isEmpty()) {
-                form.applyTo(known);
-                audit.allowed(caller, AuditAction.EDIT, StudentService.RECORD, known.getId(), known.getId(),
-                        "import: " + changes);
+            for (StudentFile.Row row : checked.content().rows()) {
+                Student known = checked.known().get(row.studentNumber());
+                if (known == null) {
+                    Student student = row.student().newStudent();
+                    students.add(student);
+                    act.also(AuditEntry.of(AuditAction.CREATE, StudentService.RECORD, student.getId(),
+                            student.getId()).withDetail("import"));
+                    continue;
+                }
+                StudentForm form = asStored(row.student(), known, checked.content().columns());
+                List<Column> changes = changes(known, form);
+                if (!changes.isEmpty()) {
+                    form.applyTo(known);
+                    act.also(AuditEntry.of(AuditAction.EDIT, StudentService.RECORD, known.getId(), known.getId())
+                            .withDetail("import: " + changes));
+                }
             }
-        }
-        audit.allowed(caller, AuditAction.IMPORT, RECORD, null, null, "imported: " + summary(checked.preview()));
-        return checked.preview();
+            act.detail("imported: " + summary(checked.preview()));
+            return checked.preview();
+        });
     }
 
     private record Checked(StudentFile.Content content, Map<String, Student> known, ImportPreview preview) {

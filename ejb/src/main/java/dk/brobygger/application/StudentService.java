@@ -3,6 +3,7 @@ package dk.brobygger.application;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PlacementPeriod;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Programme;
@@ -11,13 +12,10 @@ import dk.brobygger.domain.student.StudentScope;
 import dk.brobygger.domain.student.StudentSearch;
 import dk.brobygger.domain.student.StudentStatus;
 import dk.brobygger.domain.student.Students;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
 import dk.brobygger.security.AccessPolicy;
-import dk.brobygger.security.Caller;
 import dk.brobygger.security.Decision;
-import dk.brobygger.security.Role;
-import dk.brobygger.security.StudentView;
+import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.access.StudentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +30,7 @@ import java.util.stream.Collectors;
 
 /** Students: lists scoped to the caller, the record as the caller may see it, and its changes. */
 @Stateless
+@Gated
 public class StudentService {
 
     static final String RECORD = "Student";
@@ -41,43 +40,40 @@ public class StudentService {
     private Students students;
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @Inject
     private Clock clock;
 
     /**
      * One page of a student list. The scope must be one the caller's roles give (the leader's overview, a
-     * contact person's students, a supervisor's, a mentor's mentees); the database does the scoping.
+     * contact person's students, a supervisor's); the database does the scoping.
      */
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME,
         Role.MENTOR_NAME})
     public Page<StudentRow> list(StudentScope scope, String text, Programme programme, StudentStatus status,
                                  int first, int size) {
-        Caller caller = guard.caller();
-        Decision allowed = AccessPolicy.decideList(scope, caller);
-        if (!allowed.allowed()) {
-            throw guard.refuse(caller, AuditAction.LIST, RECORD, null, null, allowed.reason());
-        }
-        LocalDate today = today();
-        Page<Student> page = students.search(new StudentSearch(scope, caller.profileId(), today, text, programme,
-                status, first, size));
-        List<Long> ids = page.rows().stream().map(Student::getId).toList();
-        Map<Long, List<Assignment>> contacts = students.contactPersons(ids, today).stream()
-                .collect(Collectors.groupingBy(a -> a.getStudent().getId()));
-        Map<Long, PlacementPeriod> periods = new LinkedHashMap<>();
-        students.currentAndComingPeriods(ids, today).forEach(p -> periods.putIfAbsent(p.getStudent().getId(), p));
-        boolean mine = scope == StudentScope.MY_STUDENTS;
-        List<Long> openCases = mine ? students.withOpenCase(ids) : List.of();
-        Map<Long, Students.TaskCount> tasks = mine ? students.openTasks(ids, today) : Map.of();
-        audit.allowedEach(caller, AuditAction.LIST, RECORD, ids, scope + " list" + (text == null ? ""
-                : ", search '" + text + "'"));
-        return new Page<>(page.rows().stream().map(s -> row(scope, s, contacts.getOrDefault(s.getId(), List.of()),
-                periods.get(s.getId()), openCases.contains(s.getId()),
-                tasks.getOrDefault(s.getId(), NO_TASKS))).toList(), page.total());
+        return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
+            Decision allowed = AccessPolicy.decideList(scope, act.caller());
+            if (!allowed.allowed()) {
+                throw act.refuse(allowed.reason());
+            }
+            LocalDate today = today();
+            Page<Student> page = students.search(new StudentSearch(scope, act.caller().profileId(), today, text,
+                    programme, status, first, size));
+            List<Long> ids = page.rows().stream().map(Student::getId).toList();
+            Map<Long, List<Assignment>> contacts = students.contactPersons(ids, today).stream()
+                    .collect(Collectors.groupingBy(a -> a.getStudent().getId()));
+            Map<Long, PlacementPeriod> periods = new LinkedHashMap<>();
+            students.currentAndComingPeriods(ids, today).forEach(p -> periods.putIfAbsent(p.getStudent().getId(), p));
+            boolean mine = scope == StudentScope.MY_STUDENTS;
+            List<Long> openCases = mine ? students.withOpenCase(ids) : List.of();
+            Map<Long, Students.TaskCount> tasks = mine ? students.openTasks(ids, today) : Map.of();
+            act.shown(ids).detail(scope + " list" + (text == null ? "" : ", search '" + text + "'"));
+            return new Page<>(page.rows().stream().map(s -> row(scope, s, contacts.getOrDefault(s.getId(),
+                    List.of()), periods.get(s.getId()), openCases.contains(s.getId()),
+                    tasks.getOrDefault(s.getId(), NO_TASKS))).toList(), page.total());
+        });
     }
 
     private static StudentRow row(StudentScope scope, Student s, List<Assignment> contacts, PlacementPeriod period,
@@ -101,11 +97,12 @@ public class StudentService {
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME,
         Role.MENTOR_NAME, Role.STUDENT_NAME})
     public StudentDetails view(long studentId) {
-        Caller caller = guard.caller();
-        Student student = guard.existingStudent(caller, AuditAction.VIEW, RECORD, studentId);
-        Decision decision = guard.require(caller, AuditAction.VIEW, RECORD, studentId, studentId);
-        audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, decision.view().name());
-        StudentView view = decision.view();
+        return gate.run(AuditEntry.of(AuditAction.VIEW, RECORD, studentId, studentId), act -> details(act, studentId));
+    }
+
+    private StudentDetails details(Scope act, long studentId) {
+        Student student = students.byId(studentId).orElseThrow();
+        StudentView view = act.view();
         boolean full = view == StudentView.FULL;
         LocalDate today = today();
         List<Assignment> assignments = students.assignments(studentId);
@@ -119,44 +116,43 @@ public class StudentService {
                         .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
                                 p.getStartDate(), p.getEndDate()))
                         .toList();
-        boolean mayWorkOnCase = guard.allows(caller, AuditAction.READ_JOURNAL, studentId);
+        boolean mayWorkOnCase = act.allows(AuditAction.READ_JOURNAL);
         return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),
                 view == StudentView.PLACEMENT ? null : student.getTeam(), full ? student : null,
                 full ? assignments : List.of(), contacts, periods,
                 mayWorkOnCase && students.openCase(studentId).isPresent(),
-                guard.allows(caller, AuditAction.EDIT, studentId), guard.allows(caller, AuditAction.ASSIGN, studentId),
-                mayWorkOnCase, guard.allows(caller, AuditAction.VIEW_NEEDS, studentId),
-                guard.allows(caller, AuditAction.RECORD_NEED, studentId),
-                guard.allows(caller, AuditAction.READ_CONSENTS, studentId),
-                guard.allows(caller, AuditAction.VIEW_SESSIONS, studentId),
-                guard.allows(caller, AuditAction.LOG_SESSION, studentId));
+                act.allows(AuditAction.EDIT), act.allows(AuditAction.ASSIGN), mayWorkOnCase,
+                act.allows(AuditAction.VIEW_NEEDS), act.allows(AuditAction.RECORD_NEED),
+                act.allows(AuditAction.READ_CONSENTS), act.allows(AuditAction.VIEW_SESSIONS),
+                act.allows(AuditAction.LOG_SESSION));
     }
 
     /** The signed-in student's own record, if the school has linked their user to one. */
     @RolesAllowed(Role.STUDENT_NAME)
     public Optional<StudentDetails> own() {
-        return students.byUsername(guard.caller().username()).map(s -> view(s.getId()));
+        Optional<Student> mine = students.byUsername(gate.caller().username());
+        if (mine.isEmpty()) {
+            gate.refused(AuditEntry.of(AuditAction.VIEW, RECORD, null, null), "no student record linked to the user");
+        }
+        return mine.map(s -> view(s.getId()));
     }
 
     /** The student's details for the edit form. */
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public Student forEdit(long studentId) {
-        Caller caller = guard.caller();
-        Student student = guard.existingStudent(caller, AuditAction.EDIT, RECORD, studentId);
-        guard.require(caller, AuditAction.EDIT, RECORD, studentId, studentId);
-        audit.allowed(caller, AuditAction.VIEW, RECORD, studentId, studentId, "for editing");
-        return student;
+        return gate.run(AuditEntry.of(AuditAction.EDIT, RECORD, studentId, studentId).withDetail("opened for editing"),
+                act -> students.byId(studentId).orElseThrow());
     }
 
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public long create(StudentForm form) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.CREATE, RECORD, null, null);
-        rejectDuplicateNumber(form.studentNumber(), null);
-        Student student = form.newStudent();
-        students.add(student);
-        audit.allowed(caller, AuditAction.CREATE, RECORD, student.getId(), student.getId(), null);
-        return student.getId();
+        return gate.run(AuditEntry.of(AuditAction.CREATE, RECORD, null, null), act -> {
+            rejectDuplicateNumber(form.studentNumber(), null);
+            Student student = form.newStudent();
+            students.add(student);
+            act.record(student.getId());
+            return student.getId();
+        });
     }
 
     /**
@@ -165,36 +161,40 @@ public class StudentService {
      */
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public void update(long studentId, long version, StudentForm form) {
-        Caller caller = guard.caller();
-        Student student = guard.existingStudent(caller, AuditAction.EDIT, RECORD, studentId);
-        guard.require(caller, AuditAction.EDIT, RECORD, studentId, studentId);
-        if (student.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        rejectDuplicateNumber(form.studentNumber(), studentId);
-        form.applyTo(student);
-        audit.allowed(caller, AuditAction.EDIT, RECORD, studentId, studentId, null);
+        gate.run(AuditEntry.of(AuditAction.EDIT, RECORD, studentId, studentId), act -> {
+            Student student = current(studentId, version);
+            rejectDuplicateNumber(form.studentNumber(), studentId);
+            form.applyTo(student);
+            return student;
+        });
     }
 
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public void changeStatus(long studentId, long version, StudentStatus status, LocalDate effective, String reason) {
-        Caller caller = guard.caller();
-        Student student = guard.existingStudent(caller, AuditAction.CHANGE_STATUS, RECORD, studentId);
-        guard.require(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId);
+        gate.run(AuditEntry.of(AuditAction.CHANGE_STATUS, RECORD, studentId, studentId), act -> {
+            Student student = current(studentId, version);
+            if (status == null || status == student.getStatus()) {
+                throw new InvalidInputException("status", "status.same");
+            }
+            if (effective == null || effective.isBefore(student.getStartDate())) {
+                throw new InvalidInputException("statusDate", "status.date.beforeStart");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidInputException("statusReason", "status.reason.required");
+            }
+            student.changeStatus(status, effective, reason, act.caller().username(), clock.instant());
+            act.detail(status.name());
+            return student;
+        });
+    }
+
+    /** The student as the person started editing them, or the conflict message when someone saved since. */
+    private Student current(long studentId, long version) {
+        Student student = students.byId(studentId).orElseThrow();
         if (student.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
-        if (status == null || status == student.getStatus()) {
-            throw new InvalidInputException("status", "status.same");
-        }
-        if (effective == null || effective.isBefore(student.getStartDate())) {
-            throw new InvalidInputException("statusDate", "status.date.beforeStart");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("statusReason", "status.reason.required");
-        }
-        student.changeStatus(status, effective, reason, caller.username(), clock.instant());
-        audit.allowed(caller, AuditAction.CHANGE_STATUS, RECORD, studentId, studentId, status.name());
+        return student;
     }
 
     private void rejectDuplicateNumber(String number, Long exceptId) {

@@ -1,14 +1,12 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.task.Task;
 import dk.brobygger.domain.task.TaskStatus;
-import dk.brobygger.infrastructure.audit.AuditTrail;
-import dk.brobygger.security.AccessGuard;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,12 +16,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The contact person's tasks across the students they are the contact person of today: a task belongs to the
  * student, so it follows the student to a new contact person. Listed and paged in the database.
  */
 @Stateless
+@Gated
 @RolesAllowed(Role.CONTACT_PERSON_NAME)
 public class TaskService {
 
@@ -40,10 +40,7 @@ public class TaskService {
     }
 
     @Inject
-    private AccessGuard guard;
-
-    @Inject
-    private AuditTrail audit;
+    private Gate gate;
 
     @Inject
     private Clock clock;
@@ -52,65 +49,64 @@ public class TaskService {
     private EntityManager em;
 
     public Page<TaskLine> mine(Show show, int first, int size) {
-        Caller caller = guard.caller();
-        guard.require(caller, AuditAction.READ_TASKS, RECORD, null, null);
-        LocalDate today = LocalDate.now(clock);
-        String where = " WHERE EXISTS (SELECT a FROM Assignment a WHERE a.student = t.student AND a.person.id = :me"
-                + " AND a.kind = :kind AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day))"
-                + switch (show) {
-                    case OPEN -> " AND t.status = :open";
-                    case OVERDUE -> " AND t.status = :open AND t.dueOn < :day";
-                    case CLOSED -> " AND t.status <> :open";
-                };
-        TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t JOIN FETCH t.student LEFT JOIN FETCH t.offer" + where
-                + (show == Show.CLOSED ? " ORDER BY t.closedAt DESC, t.id" : " ORDER BY t.dueOn, t.id"), Task.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("me", caller.profileId() == null ? -1L : caller.profileId())
-                    .setParameter("kind", AssignmentKind.CONTACT_PERSON).setParameter("day", today)
-                    .setParameter("open", TaskStatus.OPEN);
-        }
-        List<TaskLine> lines = rows.setFirstResult(first).setMaxResults(size).getResultStream()
-                .map(t -> TaskLine.of(t, today)).toList();
-        audit.allowedEach(caller, AuditAction.READ_TASKS, RECORD,
-                lines.stream().map(TaskLine::studentId).distinct().toList(), "task list " + show);
-        return new Page<>(lines, count.getSingleResult());
+        return gate.run(AuditEntry.of(AuditAction.READ_TASKS, RECORD, null, null), act -> {
+            LocalDate today = LocalDate.now(clock);
+            String where = " WHERE EXISTS (SELECT a FROM Assignment a WHERE a.student = t.student AND a.person.id = :me"
+                    + " AND a.kind = :kind AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day))"
+                    + switch (show) {
+                        case OPEN -> " AND t.status = :open";
+                        case OVERDUE -> " AND t.status = :open AND t.dueOn < :day";
+                        case CLOSED -> " AND t.status <> :open";
+                    };
+            TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t JOIN FETCH t.student LEFT JOIN FETCH t.offer"
+                    + where + (show == Show.CLOSED ? " ORDER BY t.closedAt DESC, t.id" : " ORDER BY t.dueOn, t.id"),
+                    Task.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
+            long me = act.caller().profileId() == null ? -1L : act.caller().profileId();
+            for (TypedQuery<?> query : List.of(rows, count)) {
+                query.setParameter("me", me)
+                        .setParameter("kind", AssignmentKind.CONTACT_PERSON).setParameter("day", today)
+                        .setParameter("open", TaskStatus.OPEN);
+            }
+            List<TaskLine> lines = rows.setFirstResult(first).setMaxResults(size).getResultStream()
+                    .map(t -> TaskLine.of(t, today)).toList();
+            act.shown(lines.stream().map(TaskLine::studentId).distinct().toList()).detail("task list " + show);
+            return new Page<>(lines, count.getSingleResult());
+        });
     }
 
-    /** One task, to mark it done. */
+    /**
+     * One task, to mark it done. Audited as reading it; the caller must be one who may complete it (the student's
+     * current contact person).
+     */
     public TaskLine task(long taskId) {
-        Caller caller = guard.caller();
-        Task task = existing(caller, taskId);
-        long studentId = task.getStudent().getId();
-        guard.require(caller, AuditAction.COMPLETE_TASK, RECORD, taskId, studentId);
-        audit.allowed(caller, AuditAction.READ_TASKS, RECORD, taskId, studentId, "task");
-        return TaskLine.of(task, LocalDate.now(clock));
+        return gate.run(AuditEntry.of(AuditAction.READ_TASKS, RECORD, taskId, null), existing(taskId),
+                t -> t.getStudent().getId(), (act, task) -> {
+                    act.require(AuditAction.COMPLETE_TASK).detail("task");
+                    return TaskLine.of(task, LocalDate.now(clock));
+                });
     }
 
     /** Marks a task done with a note of what was done; refused if someone closed or moved it since. */
     public void done(long taskId, long version, String note) {
-        Caller caller = guard.caller();
-        Task task = existing(caller, taskId);
-        long studentId = task.getStudent().getId();
-        guard.require(caller, AuditAction.COMPLETE_TASK, RECORD, taskId, studentId);
-        if (task.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        if (note == null || note.isBlank()) {
-            throw new InvalidInputException("note", "task.note.required");
-        }
-        if (task.getStatus() != TaskStatus.OPEN) {
-            throw new InvalidInputException(null, "task.closed");
-        }
-        task.done(caller.username(), clock.instant(), note);
-        audit.allowed(caller, AuditAction.COMPLETE_TASK, RECORD, taskId, studentId, "done");
+        gate.run(AuditEntry.of(AuditAction.COMPLETE_TASK, RECORD, taskId, null), existing(taskId),
+                t -> t.getStudent().getId(), (act, task) -> {
+                    if (task.getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    if (note == null || note.isBlank()) {
+                        throw new InvalidInputException("note", "task.note.required");
+                    }
+                    if (task.getStatus() != TaskStatus.OPEN) {
+                        throw new InvalidInputException(null, "task.closed");
+                    }
+                    task.done(act.caller().username(), clock.instant(), note);
+                    act.detail("done");
+                    return task;
+                });
     }
 
-    private Task existing(Caller caller, long taskId) {
-        Task task = em.find(Task.class, taskId);
-        if (task == null) {
-            throw guard.refuse(caller, AuditAction.COMPLETE_TASK, RECORD, taskId, null, "no such task");
-        }
-        return task;
+    private Optional<Task> existing(long taskId) {
+        return Optional.ofNullable(em.find(Task.class, taskId));
     }
 }

@@ -1,12 +1,16 @@
 package dk.brobygger.security;
 
-import static dk.brobygger.security.Role.CONTACT_PERSON;
-import static dk.brobygger.security.Role.DATA_PROTECTION_OFFICER;
-import static dk.brobygger.security.Role.EDUCATION_LEADER;
-import static dk.brobygger.security.Role.MENTOR;
-import static dk.brobygger.security.Role.STUDENT;
-import static dk.brobygger.security.Role.TRAINING_SUPERVISOR;
+import static dk.brobygger.domain.access.Role.CONTACT_PERSON;
+import static dk.brobygger.domain.access.Role.DATA_PROTECTION_OFFICER;
+import static dk.brobygger.domain.access.Role.EDUCATION_LEADER;
+import static dk.brobygger.domain.access.Role.MENTOR;
+import static dk.brobygger.domain.access.Role.STUDENT;
+import static dk.brobygger.domain.access.Role.TRAINING_SUPERVISOR;
 
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.access.StudentView;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.student.StudentScope;
 

@@ -1,10 +1,13 @@
 package dk.brobygger.security;
 
-import static dk.brobygger.security.Role.CONTACT_PERSON;
-import static dk.brobygger.security.Role.MENTOR;
-import static dk.brobygger.security.Role.STUDENT;
-import static dk.brobygger.security.Role.TRAINING_SUPERVISOR;
+import static dk.brobygger.domain.access.Role.CONTACT_PERSON;
+import static dk.brobygger.domain.access.Role.MENTOR;
+import static dk.brobygger.domain.access.Role.STUDENT;
+import static dk.brobygger.domain.access.Role.TRAINING_SUPERVISOR;
 
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentLevel;
 import dk.brobygger.domain.need.NeedRevision;

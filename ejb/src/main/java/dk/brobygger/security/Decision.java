@@ -1,5 +1,6 @@
 package dk.brobygger.security;
 
+import dk.brobygger.domain.access.StudentView;
 /** The policy's answer: allowed with a view, or refused with a reason for the audit trail. */
 public record Decision(boolean allowed, StudentView view, String reason) {
 

@@ -2,6 +2,9 @@ package dk.brobygger.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.student.StudentScope;
 import java.util.Set;

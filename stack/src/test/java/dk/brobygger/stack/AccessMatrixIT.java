@@ -161,10 +161,11 @@ class AccessMatrixIT {
         assertFalse(mentor.contains("id=\"periods\""), "no placement periods for the mentor");
     }
 
+    /** A missing or malformed id names no record at all (the 404 page); an unknown one is refused like any other. */
     @Test
-    void aMissingOrMalformedIdIsRefusedLikeOneOutOfReach() throws Exception {
-        assertEquals(403, session("kp.hansen").get("students/view.xhtml?id=abc").statusCode());
-        assertEquals(403, session("kp.hansen").get("students/view.xhtml").statusCode());
+    void aMissingOrMalformedIdIsNotFoundAndAnUnknownOneIsRefusedLikeOneOutOfReach() throws Exception {
+        assertEquals(404, session("kp.hansen").get("students/view.xhtml?id=abc").statusCode());
+        assertEquals(404, session("kp.hansen").get("students/view.xhtml").statusCode());
         assertEquals(403, session("kp.hansen").get("students/view.xhtml?id=999999999").statusCode());
     }
 

@@ -136,15 +136,24 @@ final class Browser implements AutoCloseable {
     }
 
     String pageText() {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText());
+        return whilePageChanges().until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     /** Waits until the page (perhaps the next one, after a click) shows this text. */
     void waitForText(String text) {
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        whilePageChanges()
                 .withMessage(() -> "waiting for '" + text + "' on " + driver.getCurrentUrl())
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /**
+     * A wait that reads the page again when it was replaced under the read: Chromium reports a node of the page
+     * before as stale, or as "not belonging to the document".
+     */
+    private WebDriverWait whilePageChanges() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Override

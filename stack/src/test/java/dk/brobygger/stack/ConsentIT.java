@@ -68,7 +68,9 @@ class ConsentIT {
         assertFalse(page.contains("needs-section") || page.contains("consents-section"), "no more than shared");
         assertEquals(1, TestRecords.count("SELECT count(*) FROM audit_event e JOIN placement p ON p.name ="
                 + " e.organisation WHERE e.actor_username = 'ov.nielsen' AND e.student_id = ? AND e.action ="
-                + " 'VIEW_NEEDS' AND e.reason = 'LANGUAGE:ACCOMMODATIONS' AND p.id = ?", p.student(), p.placement()),
+                + " 'VIEW_NEEDS' AND p.id = ? AND (SELECT string_agg(s.category || ':' || s.level, ';') FROM"
+                + " audit_seen_need s WHERE s.event_id = e.id) = 'LANGUAGE:ACCOMMODATIONS'", p.student(),
+                p.placement()),
                 "the view is audited with what was seen and from which placement");
 
         TestRecords.consent(p.student(), p.period(), null, "FULL", TODAY.plusDays(60), p.language());
@@ -247,17 +249,28 @@ class ConsentIT {
 
         long event = TestRecords.count("SELECT max(id) FROM audit_event WHERE student_id = ? AND action ="
                 + " 'VIEW_NEEDS'", p.student());
-        String reason = TestRecords.text("SELECT reason FROM audit_event WHERE id = ?", event);
-        TestRecords.update("UPDATE audit_event SET reason = 'nothing to see' WHERE id = ?", event);
+        long seq = TestRecords.count("SELECT chain_seq FROM audit_event WHERE id = ?", event);
+        String recordType = TestRecords.text("SELECT record_type FROM audit_event WHERE id = ?", event);
+        TestRecords.update("UPDATE audit_event SET record_type = 'Nothing' WHERE id = ?", event);
         try {
             String broken = verify(dpo);
-            long seq = TestRecords.count("SELECT chain_seq FROM audit_event WHERE id = ?", event);
             assertTrue(broken.contains("Revisionssporet er brudt") && broken.contains("nr. " + seq + " ("),
                     "the break is at the changed event: " + broken);
         } finally {
-            TestRecords.update("UPDATE audit_event SET reason = ? WHERE id = ?", reason, event);
+            TestRecords.update("UPDATE audit_event SET record_type = ? WHERE id = ?", recordType, event);
         }
         assertTrue(verify(dpo).contains("Revisionssporet er intakt"), "intact once the row is as it was");
+
+        // what the event saw is in its hash too: a need's level changed afterwards breaks the chain
+        assertEquals(1, TestRecords.count("UPDATE audit_seen_need SET level = 'ACCOMMODATIONS' WHERE event_id = ?"
+                + " AND position = 0 RETURNING 1", event));
+        try {
+            assertTrue(verify(dpo).contains("Revisionssporet er brudt"), "a changed seen need is found");
+        } finally {
+            TestRecords.update("UPDATE audit_seen_need SET level = 'FULL' WHERE event_id = ? AND position = 0",
+                    event);
+        }
+        assertTrue(verify(dpo).contains("Revisionssporet er intakt"), "intact once the need is as it was");
 
         HttpResponse<String> page = dpo.get("dpo/index.xhtml");
         HttpResponse<String> csv = dpo.submit(page, "audit", "export", Map.of("audit:student",

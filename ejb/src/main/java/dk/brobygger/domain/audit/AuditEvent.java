@@ -1,17 +1,26 @@
 package dk.brobygger.domain.audit;
 
 import dk.brobygger.domain.StoredRecord;
+import dk.brobygger.domain.access.StudentView;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One entry of the audit trail: who (Keycloak subject, username and roles) did or tried what to which record of
- * which student, when, and whether it was allowed. Append-only: the database refuses the application any
+ * which student, when, and whether it was allowed; what the reader saw is kept as data (the part of the record,
+ * the needs with their level), never as text to be parsed (docs/audit.md). Append-only: the database refuses the application any
  * UPDATE or DELETE of these rows.
  */
 @Entity
@@ -50,6 +59,18 @@ public class AuditEvent extends StoredRecord {
     @Column(nullable = false, updatable = false)
     private Outcome outcome;
 
+    /** Which part of the student's record the reader saw, for a view of it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "student_view", updatable = false)
+    private StudentView studentView;
+
+    /** The needs the reader saw, with how much of each, in the order shown. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "audit_seen_need", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    private List<SeenNeed> seenNeeds = new ArrayList<>();
+
+    /** Why a refusal was made, or a note on an allowed action: for the data protection officer, never parsed. */
     @Column(updatable = false)
     private String reason;
 
@@ -66,20 +87,24 @@ public class AuditEvent extends StoredRecord {
     }
 
     public AuditEvent(Instant occurredAt, String actorSubject, String actorUsername, String actorRoles,
-                      AuditAction action, String recordType, Long recordId, Long studentId, Outcome outcome,
-                      String reason, String organisation) {
+                      AuditEntry entry, Outcome outcome) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actorSubject = actorSubject;
         this.actorUsername = Objects.requireNonNull(actorUsername);
         this.actorRoles = Objects.requireNonNull(actorRoles);
-        this.action = Objects.requireNonNull(action);
-        this.recordType = Objects.requireNonNull(recordType);
-        this.recordId = recordId;
-        this.studentId = studentId;
+        this.action = entry.action();
+        this.recordType = entry.recordType();
+        this.recordId = entry.recordId();
+        this.studentId = entry.studentId();
+        this.studentView = entry.view();
+        this.seenNeeds.addAll(entry.seen());
         this.outcome = Objects.requireNonNull(outcome);
-        this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
-        this.organisation = organisation == null || organisation.length() <= 200 ? organisation
-                : organisation.substring(0, 200);
+        this.reason = cut(entry.detail(), 500);
+        this.organisation = cut(entry.organisation(), 200);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public Instant getOccurredAt() {
@@ -116,6 +141,14 @@ public class AuditEvent extends StoredRecord {
 
     public Outcome getOutcome() {
         return outcome;
+    }
+
+    public StudentView getStudentView() {
+        return studentView;
+    }
+
+    public List<SeenNeed> getSeenNeeds() {
+        return List.copyOf(seenNeeds);
     }
 
     public String getReason() {

@@ -1,16 +1,20 @@
 package dk.brobygger.infrastructure.persistence;
 
 import dk.brobygger.domain.student.Relationships;
-import dk.brobygger.security.Caller;
-import dk.brobygger.security.Relationship;
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** One query per request: never cached, so an ended assignment or period counts from the next request. */
+/**
+ * One query for a caller and a student, read at the request (the gate keeps it for the rest of that request
+ * only), so an ended assignment or period counts from the next request.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JpaRelationships implements Relationships {
@@ -23,21 +27,25 @@ public class JpaRelationships implements Relationships {
                       AND a.kind = 'MENTOR' AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)),
               EXISTS (SELECT 1 FROM placement_period p JOIN period_supervisor ps ON ps.period_id = p.id
                       WHERE p.student_id = ?1 AND ps.profile_id = ?2 AND p.end_date >= ?3),
-              EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.username = ?4)
+              EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.username = ?4),
+              EXISTS (SELECT 1 FROM student s WHERE s.id = ?1)
             """;
 
     @PersistenceContext
     private EntityManager em;
 
     @Override
-    public Relationship between(Caller caller, long studentId, LocalDate day) {
+    public Optional<Relationship> between(Caller caller, long studentId, LocalDate day) {
         Object[] row = (Object[]) em.createNativeQuery(QUERY)
                 .setParameter(1, studentId)
                 .setParameter(2, caller.profileId() == null ? -1L : caller.profileId())
                 .setParameter(3, java.sql.Date.valueOf(day))
                 .setParameter(4, caller.username())
                 .getSingleResult();
-        return new Relationship(Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]),
-                Boolean.TRUE.equals(row[3]));
+        if (!Boolean.TRUE.equals(row[4])) {
+            return Optional.empty();
+        }
+        return Optional.of(new Relationship(Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]),
+                Boolean.TRUE.equals(row[2]), Boolean.TRUE.equals(row[3])));
     }
 }

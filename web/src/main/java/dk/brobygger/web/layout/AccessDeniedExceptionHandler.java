@@ -1,6 +1,6 @@
 package dk.brobygger.web.layout;
 
-import dk.brobygger.security.AccessDeniedException;
+import dk.brobygger.application.AccessDeniedException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;

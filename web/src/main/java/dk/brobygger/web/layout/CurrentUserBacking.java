@@ -2,7 +2,7 @@ package dk.brobygger.web.layout;
 
 import dk.brobygger.application.ProfileService;
 import dk.brobygger.domain.profile.UserProfile;
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.web.security.Area;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

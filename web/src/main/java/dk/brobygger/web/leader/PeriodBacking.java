@@ -40,7 +40,7 @@ public class PeriodBacking implements Serializable {
 
     /** The page's view action: the period as it is now. */
     public void load() {
-        PlacementPeriod period = service.periodForEdit(id == null ? -1 : id);
+        PlacementPeriod period = service.periodForEdit(id);
         version = period.getVersion();
         studentId = period.getStudent().getId();
         studentName = period.getStudent().getFullName();

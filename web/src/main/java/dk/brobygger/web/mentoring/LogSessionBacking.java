@@ -51,8 +51,14 @@ public class LogSessionBacking implements Serializable {
     private String followUpMessage;
     private Long followUpStudent;
 
-    /** The page's view action: who the session is for; today and everyone in a cluster to start from. */
+    /**
+     * The page's view action: who the session is for; today and everyone in a cluster to start from. Opened
+     * without a mentee or cluster, the page asks the mentor to choose one on their start page.
+     */
     public void load() {
+        if (studentId == null && clusterId == null) {
+            return;
+        }
         who = service.logFor(studentId, clusterId);
         heldOn = LocalDate.now();
         attendees = new ArrayList<>(who.members().stream().map(CorpsLine.Member::studentId).toList());

@@ -8,7 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** "Who has seen my data": every access to the student's needs, paged in the database. */
+/** "Who has seen my data": everything others did or tried with the student's records, paged in the database. */
 @Named
 @ViewScoped
 public class AccessLogBacking implements Serializable {
@@ -19,7 +19,7 @@ public class AccessLogBacking implements Serializable {
     private AuditService service;
 
     private final PagedRows<AccessLine> accesses = new PagedRows<>(
-            (first, size) -> service.accessToMyNeeds(first, size), line -> line.when().toString() + line.name());
+            (first, size) -> service.accessToMyData(first, size), line -> line.when().toString() + line.name());
 
     public PagedRows<AccessLine> getAccesses() {
         return accesses;

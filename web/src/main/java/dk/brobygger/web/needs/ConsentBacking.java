@@ -1,7 +1,6 @@
 package dk.brobygger.web.needs;
 
 import dk.brobygger.application.ConsentService;
-import dk.brobygger.security.AccessDeniedException;
 import dk.brobygger.web.layout.Downloads;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
@@ -25,9 +24,6 @@ public class ConsentBacking implements Serializable {
     private String reason;
 
     public void load() {
-        if (id == null) {
-            throw new AccessDeniedException("No consent chosen");
-        }
         details = service.details(id, NewConsentBacking.language());
     }
 

@@ -7,7 +7,7 @@ import dk.brobygger.domain.need.NeedContent;
 import dk.brobygger.domain.need.NeedRevision;
 import dk.brobygger.domain.need.NeedSource;
 import dk.brobygger.domain.need.NeedStatus;
-import dk.brobygger.security.AccessDeniedException;
+import dk.brobygger.application.AccessDeniedException;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

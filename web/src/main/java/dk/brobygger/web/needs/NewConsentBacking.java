@@ -6,7 +6,6 @@ import dk.brobygger.application.NeedLine;
 import dk.brobygger.application.NeedService;
 import dk.brobygger.domain.consent.ConsentLevel;
 import dk.brobygger.domain.consent.ConsentText;
-import dk.brobygger.security.AccessDeniedException;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -47,9 +46,6 @@ public class NewConsentBacking implements Serializable {
     private ConsentText.Rendered text;
 
     public void load() {
-        if (studentId == null) {
-            throw new AccessDeniedException("No student chosen");
-        }
         form = consents.form(studentId);
         studentNeeds = needs.needs(studentId).needs();
         if (purpose == null) {

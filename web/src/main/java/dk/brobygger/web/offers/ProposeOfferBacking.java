@@ -3,7 +3,6 @@ package dk.brobygger.web.offers;
 import dk.brobygger.application.OfferService;
 import dk.brobygger.application.ProposalChoices;
 import dk.brobygger.domain.offer.StudentOffer;
-import dk.brobygger.security.AccessDeniedException;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -39,9 +38,6 @@ public class ProposeOfferBacking implements Serializable {
 
     /** The page's view action. */
     public void load() {
-        if (studentId == null) {
-            throw new AccessDeniedException("No student chosen");
-        }
         choices = service.choices(studentId);
     }
 

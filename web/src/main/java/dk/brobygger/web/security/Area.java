@@ -1,6 +1,6 @@
 package dk.brobygger.web.security;
 
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

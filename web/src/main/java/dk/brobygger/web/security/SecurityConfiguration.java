@@ -1,6 +1,6 @@
 package dk.brobygger.web.security;
 
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;

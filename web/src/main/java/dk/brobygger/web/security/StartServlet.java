@@ -1,6 +1,6 @@
 package dk.brobygger.web.security;
 
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -12,7 +12,6 @@ import dk.brobygger.domain.mentoring.Cadence;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.student.AgeBand;
 import dk.brobygger.domain.student.StudentStatus;
-import dk.brobygger.security.AccessDeniedException;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -70,11 +69,8 @@ public class StudentBacking implements Serializable {
     private LocalDate assignTo;
     private Cadence cadence;
 
-    /** The page's view action. An id that is missing or not a number is refused like one out of reach. */
+    /** The page's view action; a missing or malformed id never gets here (the page's 404). */
     public void load() {
-        if (id == null) {
-            throw new AccessDeniedException("No student chosen");
-        }
         details = students.view(id);
         version = details.student() == null ? 0 : details.student().getVersion();
         openCase = details.openCase() ? cases.openCase(id).orElse(null) : null;
@@ -229,13 +225,8 @@ public class StudentBacking implements Serializable {
         return id;
     }
 
-    /** The page's id parameter as typed, so that a malformed one meets the same refusal instead of a blank page. */
-    public String getIdParameter() {
-        return id == null ? null : id.toString();
-    }
-
-    public void setIdParameter(String value) {
-        id = value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public StudentDetails getDetails() {

@@ -3,7 +3,7 @@ package dk.brobygger.web.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import dk.brobygger.web.security.Area;
 import java.text.MessageFormat;
 import java.util.Locale;

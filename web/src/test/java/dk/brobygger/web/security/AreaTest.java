@@ -3,7 +3,7 @@ package dk.brobygger.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.brobygger.security.Role;
+import dk.brobygger.domain.access.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dk.brobygger.security;
+package dk.brobygger.domain.access;
 
 /** How much of a student record a caller may see. */
 public enum StudentView {

@@ -1,4 +1,4 @@
-package dk.brobygger.security;
+package dk.brobygger.application;
 
 import jakarta.ejb.ApplicationException;
 

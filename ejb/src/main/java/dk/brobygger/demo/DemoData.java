@@ -1,4 +1,4 @@
-package dk.brobygger.infrastructure.demo;
+package dk.brobygger.demo;
 
 import dk.brobygger.application.TransitionTasks;
 import dk.brobygger.domain.assignment.Assignment;

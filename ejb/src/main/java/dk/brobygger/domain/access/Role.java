@@ -1,4 +1,4 @@
-package dk.brobygger.security;
+package dk.brobygger.domain.access;
 
 import java.util.Arrays;
 import java.util.Optional;

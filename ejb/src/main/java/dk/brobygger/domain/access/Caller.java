@@ -1,4 +1,4 @@
-package dk.brobygger.security;
+package dk.brobygger.domain.access;
 
 import java.util.Set;
 import java.util.stream.Collectors;

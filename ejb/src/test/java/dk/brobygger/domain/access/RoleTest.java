@@ -1,4 +1,4 @@
-package dk.brobygger.security;
+package dk.brobygger.domain.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dk.brobygger.security;
+package dk.brobygger.domain.access;
 
 /**
  * How a caller stands to one student on the day of a request, read from the database at that moment:

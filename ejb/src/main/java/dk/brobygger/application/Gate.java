@@ -1,0 +1,98 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessPolicy;
+import dk.brobygger.security.Decision;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one gate every operation on personal data passes (docs/architecture.md). An operation declares what it does
+ * as an {@link AuditEntry} (the action, the record and the student); the gate resolves the caller and their
+ * relationship to the student (once per request), asks the {@link AccessPolicy}, audits a refusal in a
+ * transaction of its own and throws, or runs the work and audits what it saw in the same transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Gate {
+
+    @Inject
+    private RequestAccess access;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Who is calling: to find the caller's own records before declaring an operation on them. */
+    public Caller caller() {
+        return access.caller();
+    }
+
+    /** Runs work on the declared student's records (the student must exist), or on none when no student is named. */
+    public <R> R run(AuditEntry declared, Work<R> work) {
+        if (declared == null || work == null) {
+            throw new UndeclaredOperationException("an operation must declare its action before it runs");
+        }
+        Caller caller = access.caller();
+        Relationship relationship = Relationship.NONE;
+        if (declared.studentId() != null) {
+            relationship = access.relationship(declared.studentId()).orElseThrow(() ->
+                    refuse(caller, declared, "no such student"));
+        }
+        Decision decision = AccessPolicy.decide(declared.action(), caller, relationship);
+        if (!decision.allowed()) {
+            throw refuse(caller, declared, decision.reason());
+        }
+        Scope scope = new Scope(this, caller, relationship, decision, declared.withView(decision.view()));
+        R result = work.run(scope);
+        scope.audit(audit);
+        access.passed();
+        if (!declared.action().reads()) {
+            access.forget();
+        }
+        return result;
+    }
+
+    /**
+     * Runs work on one record that must exist, declared on its student: a record that does not exist is refused
+     * like one out of reach, so that an id reveals nothing.
+     */
+    public <T, R> R run(AuditEntry declared, Optional<T> record, Function<T, Long> studentOf, RecordWork<T, R> work) {
+        if (record.isEmpty()) {
+            throw refuse(access.caller(), declared, "no such " + declared.recordType());
+        }
+        T found = record.get();
+        return run(declared.withStudent(studentOf.apply(found)), scope -> work.run(scope, found));
+    }
+
+    /** Refuses what the policy allowed but the records do not (a rule of the domain): audited, then thrown. */
+    AccessDeniedException refuse(Caller caller, AuditEntry declared, String reason) {
+        audit.refused(caller, declared.withDetail(reason));
+        return new AccessDeniedException(declared.action() + " " + declared.recordType() + " "
+                + declared.recordId() + ": " + reason);
+    }
+
+    /** Audits a refusal made before any service was asked (a page closed to the caller's roles). */
+    public void refused(AuditEntry declared, String reason) {
+        audit.refused(access.caller(), declared.withDetail(reason));
+        access.passed();
+    }
+
+    /** An operation's work, run by the gate once the caller may do what it declared. */
+    @FunctionalInterface
+    public interface Work<R> {
+        R run(Scope scope);
+    }
+
+    /** Work on a record the gate has found. */
+    @FunctionalInterface
+    public interface RecordWork<T, R> {
+        R run(Scope scope, T record);
+    }
+}

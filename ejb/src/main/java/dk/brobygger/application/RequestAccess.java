@@ -1,0 +1,91 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
+import dk.brobygger.domain.student.Relationships;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The caller of the current request and how they stand to each student the request touches: each read once from
+ * the container's security context and the database, then reused by every check of the same request, and gone
+ * with it (docs/architecture.md). A change that may alter a relationship makes the next check read it again.
+ */
+@RequestScoped
+public class RequestAccess {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private OpenIdContext openId;
+
+    @Inject
+    private UserProfiles profiles;
+
+    @Inject
+    private Relationships relationships;
+
+    @Inject
+    private Clock clock;
+
+    private Caller caller;
+    private final Map<Long, Optional<Relationship>> known = new HashMap<>();
+    private int passes;
+
+    /** The signed-in caller; a request without one is refused (and never reaches a service otherwise). */
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new AccessDeniedException("Not signed in");
+            }
+            String username = principal.getName();
+            caller = new Caller(profiles.byUsername(username).map(UserProfile::getId).orElse(null), username,
+                    subject(), Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.realmName()))
+                    .collect(Collectors.toSet()));
+        }
+        return caller;
+    }
+
+    /** How the caller stands to the student today; empty when there is no such student. */
+    public Optional<Relationship> relationship(long studentId) {
+        return known.computeIfAbsent(studentId, id -> relationships.between(caller(), id, LocalDate.now(clock)));
+    }
+
+    /** After a change: the caller's profile and relationships are read again at the next check. */
+    void forget() {
+        caller = null;
+        known.clear();
+    }
+
+    /** Counts the operations the gate has run in this request, so that an undeclared one is caught. */
+    void passed() {
+        passes++;
+    }
+
+    int passes() {
+        return passes;
+    }
+
+    private String subject() {
+        try {
+            return openId.getSubject();
+        } catch (RuntimeException noOpenIdLogin) {
+            return null;
+        }
+    }
+}

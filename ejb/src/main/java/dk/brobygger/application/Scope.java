@@ -1,0 +1,121 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.access.StudentView;
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.domain.audit.SeenNeed;
+import dk.brobygger.infrastructure.audit.AuditTrail;
+import dk.brobygger.security.AccessPolicy;
+import dk.brobygger.security.Decision;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What an operation's work knows from the gate (the caller, their relationship to the student, the policy's
+ * decision) and what it tells the gate to audit: the record it created or touched, the needs it showed, the
+ * students a list showed, a note for the data protection officer.
+ */
+public final class Scope {
+
+    private final Gate gate;
+    private final Caller caller;
+    private final Relationship relationship;
+    private final Decision decision;
+    private AuditEntry entry;
+    private Collection<Long> shown;
+    private final List<AuditEntry> also = new ArrayList<>();
+
+    Scope(Gate gate, Caller caller, Relationship relationship, Decision decision, AuditEntry entry) {
+        this.gate = gate;
+        this.caller = caller;
+        this.relationship = relationship;
+        this.decision = decision;
+        this.entry = entry;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public Relationship relationship() {
+        return relationship;
+    }
+
+    /** The part of the student's record the caller may see, for an action that shows the record. */
+    public StudentView view() {
+        return decision.view();
+    }
+
+    /** Whether the caller may also do this to the same student now: to offer only what will be allowed. */
+    public boolean allows(AuditAction action) {
+        return AccessPolicy.decide(action, caller, relationship).allowed();
+    }
+
+    /**
+     * Requires that the caller may also do this to the same student, where what is audited (a view of needs) is
+     * narrower than what the operation needs (the right to record them): refused and audited otherwise.
+     */
+    public Scope require(AuditAction action) {
+        Decision decision = AccessPolicy.decide(action, caller, relationship);
+        if (!decision.allowed()) {
+            throw refuse(decision.reason());
+        }
+        return this;
+    }
+
+    /** The record the operation created or found. */
+    public Scope record(Long id) {
+        entry = entry.withRecord(id);
+        return this;
+    }
+
+    /** The needs shown, with how much of each. */
+    public Scope saw(List<SeenNeed> needs) {
+        entry = entry.withSeen(needs);
+        return this;
+    }
+
+    /** A list showed these students: one event for each of them. */
+    public Scope shown(Collection<Long> studentIds) {
+        shown = List.copyOf(studentIds);
+        return this;
+    }
+
+    /**
+     * What the allowed operation did to each record besides what it declared, audited with it: the students an
+     * import created or changed, each with its own action.
+     */
+    public Scope also(AuditEntry entry) {
+        also.add(entry);
+        return this;
+    }
+
+    /** A note for the data protection officer, shown as written and never read back. */
+    public Scope detail(String note) {
+        entry = entry.withDetail(note);
+        return this;
+    }
+
+    /** Where the caller saw the data, when not at the school: the placement(s). */
+    public Scope organisation(String where) {
+        entry = entry.withOrganisation(where);
+        return this;
+    }
+
+    /** Refuses what the policy allows but the records do not: audited in its own transaction; throw the result. */
+    public AccessDeniedException refuse(String reason) {
+        return gate.refuse(caller, entry, reason);
+    }
+
+    void audit(AuditTrail audit) {
+        if (shown != null) {
+            audit.allowedEach(caller, entry, shown);
+        } else {
+            audit.allowed(caller, entry);
+        }
+        also.forEach(more -> audit.allowed(caller, more));
+    }
+}

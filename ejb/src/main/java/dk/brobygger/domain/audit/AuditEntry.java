@@ -1,0 +1,48 @@
+package dk.brobygger.domain.audit;
+
+import dk.brobygger.domain.access.StudentView;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one audit event says besides who and when: the action, the record and its student, and as data what the
+ * reader saw (the part of the student's record, the needs with their level). {@code detail} is a note for the
+ * data protection officer, shown as written and never read back by the application.
+ */
+public record AuditEntry(AuditAction action, String recordType, Long recordId, Long studentId, StudentView view,
+                         List<SeenNeed> seen, String detail, String organisation) {
+
+    public AuditEntry {
+        Objects.requireNonNull(action);
+        Objects.requireNonNull(recordType);
+        seen = List.copyOf(seen);
+    }
+
+    public static AuditEntry of(AuditAction action, String recordType, Long recordId, Long studentId) {
+        return new AuditEntry(action, recordType, recordId, studentId, null, List.of(), null, null);
+    }
+
+    public AuditEntry withRecord(Long id) {
+        return new AuditEntry(action, recordType, id, studentId, view, seen, detail, organisation);
+    }
+
+    public AuditEntry withStudent(Long id) {
+        return new AuditEntry(action, recordType, recordId, id, view, seen, detail, organisation);
+    }
+
+    public AuditEntry withView(StudentView seenView) {
+        return new AuditEntry(action, recordType, recordId, studentId, seenView, seen, detail, organisation);
+    }
+
+    public AuditEntry withSeen(List<SeenNeed> needs) {
+        return new AuditEntry(action, recordType, recordId, studentId, view, needs, detail, organisation);
+    }
+
+    public AuditEntry withDetail(String note) {
+        return new AuditEntry(action, recordType, recordId, studentId, view, seen, note, organisation);
+    }
+
+    public AuditEntry withOrganisation(String where) {
+        return new AuditEntry(action, recordType, recordId, studentId, view, seen, detail, where);
+    }
+}

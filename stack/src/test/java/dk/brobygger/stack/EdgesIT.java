@@ -1,0 +1,187 @@
+package dk.brobygger.stack;
+
+import static dk.brobygger.stack.TestRecords.TODAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The edges a new user finds by editing a URL or mistyping a field, for every demo role: no page ends on the
+ * error page, a validation message names the field as the page labels it, and every action of the audit trail
+ * renders on the student's access log and in the data protection officer's search.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EdgesIT {
+
+    private static final DemoUsers DEMO = DemoUsers.fromRealm();
+    /** One demo user for each role, and one with no role. */
+    private static final List<String> USERS = List.of("ul.christensen", "kp.hansen", "ov.nielsen", "mentor.andersen",
+            "elev.hassan", "dpo.madsen", "uden.rolle");
+    /** Every page with the parameters it takes. */
+    private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+    /** Missing, empty, malformed, negative, zero, unknown and too large. */
+    private static final List<String> BAD_VALUES = List.of("", "abc", "1.5", "-1", "0", "987654321",
+            "99999999999999999999", "%27%3B--");
+
+    static {
+        for (String page : List.of("students/view", "students/edit", "students/need", "students/consent",
+                "students/offer", "contact/task", "leader/placement", "leader/period", "leader/offer")) {
+            PAGES.put(page, List.of("id"));
+        }
+        PAGES.put("students/need", List.of("id", "student"));
+        PAGES.put("students/new-consent", List.of("student"));
+        PAGES.put("students/propose-offer", List.of("student"));
+        PAGES.put("mentor/log", List.of("student", "cluster"));
+        for (String page : List.of("index", "contact/index", "contact/tasks", "supervisor/index", "mentor/index",
+                "leader/index", "leader/import", "leader/mentors", "leader/offers", "leader/people",
+                "leader/placements", "dpo/index", "student/index", "student/access")) {
+            PAGES.put(page, List.of());
+        }
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void noPageEndsOnTheErrorPageHoweverItsUrlIsEdited() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String username : USERS) {
+            SignedInClient client = SignedInClient.signIn(DEMO.byUsername(username));
+            for (Map.Entry<String, List<String>> page : PAGES.entrySet()) {
+                List<String> urls = new ArrayList<>(List.of(page.getKey() + ".xhtml"));
+                for (String parameter : page.getValue()) {
+                    BAD_VALUES.forEach(value -> urls.add(page.getKey() + ".xhtml?" + parameter + "=" + value));
+                }
+                for (String url : urls) {
+                    HttpResponse<String> response = client.get(url);
+                    if (response.statusCode() >= 500) {
+                        failures.add(username + " " + url + " -> " + response.statusCode());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aMistypedDateIsNamedByItsLabel() throws Exception {
+        long student = TestRecords.student("Dorthe", "Dato");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
+        TestRecords.update("INSERT INTO student_case (id, student_id, opened_by, opened_at, version)"
+                + " VALUES (nextval('record_seq'), ?, 'kp.hansen', now(), 1)", student);
+        SignedInClient karen = SignedInClient.signIn(DEMO.byUsername("kp.hansen"));
+        HttpResponse<String> page = karen.get("students/view.xhtml?id=" + student);
+        HttpResponse<String> answer = karen.submit(page, "journal", "add",
+                Map.of("journal:entryDate", "ikke en dato", "journal:entryText", "Samtale om praktikken"));
+        List<String> messages = new ArrayList<>();
+        Matcher message = Pattern.compile("class=\"field-error\">([^<]*)<").matcher(Html.text(answer.body()));
+        while (message.find()) {
+            messages.add(message.group(1));
+        }
+        assertEquals(List.of("Dato: skriv en gyldig dato."), messages);
+    }
+
+    @Test
+    void everyAuditActionRendersOnTheAccessLogAndInTheSearch() throws Exception {
+        long student = TestRecords.student("Asta", "Sporet");
+        TestRecords.linkUsername(student, "elev.hassan");
+        Properties labels = labels();
+        List<String> actions = labels.stringPropertyNames().stream().filter(k -> k.startsWith("auditAction."))
+                .map(k -> k.substring("auditAction.".length())).sorted().toList();
+        assertEquals(38, actions.size(), "every action has a Danish name");
+        SignedInClient hassan = SignedInClient.signIn(DEMO.byUsername("elev.hassan"));
+        SignedInClient dpo = SignedInClient.signIn(DEMO.byUsername("dpo.madsen"));
+        // a batch at a time, so that every event is on the first page of both lists (newest first)
+        for (int from = 0; from < actions.size(); from += 10) {
+            List<String> batch = actions.subList(from, Math.min(actions.size(), from + 10));
+            for (String action : batch) {
+                for (String outcome : List.of("ALLOWED", "DENIED")) {
+                    TestRecords.update("WITH e AS (INSERT INTO audit_event (id, occurred_at, actor_username,"
+                            + " actor_roles, action, record_type, record_id, student_id, outcome, reason,"
+                            + " student_view) VALUES (nextval('record_seq'), clock_timestamp(), 'kp.jensen',"
+                            + " 'contact-person', ?, 'Test', NULL, ?, ?, 'test', CASE WHEN ? = 'ALLOWED'"
+                            + " THEN 'PLACEMENT' END) RETURNING id)"
+                            + " INSERT INTO audit_seen_need (event_id, position, need_id, category, level)"
+                            + " SELECT id, 0, NULL, 'LANGUAGE', 'ACCOMMODATIONS' FROM e WHERE ? = 'ALLOWED'",
+                            action, student, outcome, outcome, outcome);
+                }
+            }
+            String log = opened(hassan.get("student/access.xhtml"));
+            String search = opened(dpo.get("dpo/index.xhtml"));
+            for (String action : batch) {
+                String name = labels.getProperty("auditAction." + action);
+                assertTrue(log.contains(name), action + " on the access log");
+                assertTrue(search.contains(name + " (" + action + ")"), action + " in the search");
+            }
+            assertTrue(log.contains("Sproglige udfordringer (kun hvad der hjælper i oplæringen)"), log);
+            assertTrue(log.contains("det, oplæringsstedet må se"), log);
+        }
+        assertEquals("intact", verify(dpo));
+    }
+
+    /** The data protection officer checks the chain from the page: the events written above are in it. */
+    private static String verify(SignedInClient dpo) throws IOException, InterruptedException {
+        HttpResponse<String> page = dpo.get("dpo/index.xhtml");
+        String result = Html.text(dpo.submit(page, "chain", "verify", Map.of()).body());
+        return result.contains("Revisionssporet er intakt.") ? "intact" : result;
+    }
+
+    private static String opened(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.uri().toString());
+        return Html.text(response.body());
+    }
+
+    private static Properties labels() throws IOException {
+        Properties labels = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("../web/src/main/resources/dk/brobygger/web/i18n/"
+                + "messages_da.properties"), StandardCharsets.UTF_8)) {
+            labels.load(in);
+        }
+        return labels;
+    }
+
+    /** A page's HTML with the entities Faces writes for æ, ø, å (and the like) turned back into letters. */
+    static final class Html {
+
+        private static final Pattern NUMERIC = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
+        private static final Map<String, String> NAMED = Map.of("&aelig;", "æ", "&oslash;", "ø", "&aring;", "å",
+                "&AElig;", "Æ", "&Oslash;", "Ø", "&Aring;", "Å", "&quot;", "\"", "&amp;", "&", "&nbsp;", " ");
+
+        private Html() {
+        }
+
+        static String text(String html) {
+            String text = html;
+            for (Map.Entry<String, String> entity : NAMED.entrySet()) {
+                text = text.replace(entity.getKey(), entity.getValue());
+            }
+            Matcher numeric = NUMERIC.matcher(text);
+            StringBuilder decoded = new StringBuilder();
+            while (numeric.find()) {
+                int code = Integer.parseInt(numeric.group(2), numeric.group(1).isEmpty() ? 10 : 16);
+                numeric.appendReplacement(decoded, Matcher.quoteReplacement(Character.toString(code)));
+            }
+            return numeric.appendTail(decoded).toString();
+        }
+    }
+}
