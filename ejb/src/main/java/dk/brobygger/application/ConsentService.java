@@ -79,7 +79,7 @@ public class ConsentService {
                 .setParameter("student", studentId).setParameter("today", today).getResultList()
                 .forEach(p -> recipients.add(recipient("period:" + p.getId(), p, null, p.getEndDate())));
         em.createQuery("SELECT a FROM Assignment a WHERE a.student.id = :student AND a.kind = :mentor"
-                        + " AND a.validFrom <= :today AND (a.validTo IS NULL OR a.validTo >= :today)", Assignment.class)
+                        + " AND " + Assignment.validOnJpql("a", ":today"), Assignment.class)
                 .setParameter("student", studentId).setParameter("mentor", AssignmentKind.MENTOR)
                 .setParameter("today", today).getResultList()
                 .forEach(a -> recipients.add(recipient("mentor:" + a.getId(), null, a, a.getValidTo())));

@@ -1,6 +1,7 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
@@ -52,7 +53,7 @@ public class TaskService {
         return gate.run(AuditEntry.of(AuditAction.READ_TASKS, RECORD, null, null), act -> {
             LocalDate today = LocalDate.now(clock);
             String where = " WHERE EXISTS (SELECT a FROM Assignment a WHERE a.student = t.student AND a.person.id = :me"
-                    + " AND a.kind = :kind AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day))"
+                    + " AND a.kind = :kind AND " + Assignment.validOnJpql("a", ":day") + ")"
                     + switch (show) {
                         case OPEN -> " AND t.status = :open";
                         case OVERDUE -> " AND t.status = :open AND t.dueOn < :day";

@@ -1,11 +1,15 @@
 package dk.brobygger.stack;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,8 +27,11 @@ final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private final WebDriver driver;
     private final Path profile;
+    private final Set<String> checked = new HashSet<>();
 
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
@@ -57,6 +64,7 @@ final class Browser implements AutoCloseable {
 
     void get(String url) {
         driver.get(url);
+        checkAccessibility();
     }
 
     String url() {
@@ -106,6 +114,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks, waiting for the element; again if an Ajax update replaced it meanwhile. */
     void click(By by) {
+        checkAccessibility();
         new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     ExpectedConditions.elementToBeClickable(by).apply(d).click();
@@ -119,6 +128,7 @@ final class Browser implements AutoCloseable {
 
     void waitForUrlContaining(String fragment) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
+        checkAccessibility();
     }
 
     String text(By by) {
@@ -144,6 +154,24 @@ final class Browser implements AutoCloseable {
         whilePageChanges()
                 .withMessage(() -> "waiting for '" + text + "' on " + driver.getCurrentUrl())
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        checkAccessibility();
+    }
+
+    /**
+     * The first time the browser is on one of the application's pages (by its address), axe-core checks it against
+     * WCAG 2.1 A and AA; any violation fails the test, naming the rule and the elements.
+     */
+    private void checkAccessibility() {
+        String url = driver.getCurrentUrl();
+        if (!url.startsWith(TestStack.APPLICATION_URL) || !checked.add(url)) {
+            return;
+        }
+        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(driver);
+        List<String> violations = results.getViolations().stream().map(rule -> rule.getId() + " (" + rule.getHelp()
+                + "): " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()).toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility faults on " + url + ": " + String.join("; ", violations));
+        }
     }
 
     /**

@@ -100,9 +100,28 @@ public class Assignment extends StoredRecord {
         this.cadence = Objects.requireNonNull(agreed);
     }
 
-    /** Whether the assignment is in force on {@code day}. */
+    /**
+     * Whether the assignment is in force on {@code day}: from its first day to its last, both included, or with no
+     * last day. {@link #validOnJpql} and {@link #validOnSql} are the same rule for queries.
+     */
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /**
+     * {@link #isValidOn} as a JPQL condition, in parentheses, to compose into a query: the assignment named
+     * {@code alias} is in force on the day bound to {@code day}, as written in the query (":day").
+     */
+    public static String validOnJpql(String alias, String day) {
+        return "(%1$s.validFrom <= %2$s AND (%1$s.validTo IS NULL OR %1$s.validTo >= %2$s))".formatted(alias, day);
+    }
+
+    /**
+     * {@link #isValidOn} as a native SQL condition on the table {@code assignment}, in parentheses: the row named
+     * {@code alias} is in force on the day bound to {@code day}, as written in the query ("?3").
+     */
+    public static String validOnSql(String alias, String day) {
+        return "(%1$s.valid_from <= %2$s AND (%1$s.valid_to IS NULL OR %1$s.valid_to >= %2$s))".formatted(alias, day);
     }
 
     /**

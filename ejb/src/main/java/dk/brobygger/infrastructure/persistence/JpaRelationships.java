@@ -1,5 +1,6 @@
 package dk.brobygger.infrastructure.persistence;
 
+import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.student.Relationships;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Relationship;
@@ -22,14 +23,14 @@ public class JpaRelationships implements Relationships {
     private static final String QUERY = """
             SELECT
               EXISTS (SELECT 1 FROM assignment a WHERE a.student_id = ?1 AND a.profile_id = ?2
-                      AND a.kind = 'CONTACT_PERSON' AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)),
+                      AND a.kind = 'CONTACT_PERSON' AND %1$s),
               EXISTS (SELECT 1 FROM assignment a WHERE a.student_id = ?1 AND a.profile_id = ?2
-                      AND a.kind = 'MENTOR' AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)),
+                      AND a.kind = 'MENTOR' AND %1$s),
               EXISTS (SELECT 1 FROM placement_period p JOIN period_supervisor ps ON ps.period_id = p.id
                       WHERE p.student_id = ?1 AND ps.profile_id = ?2 AND p.end_date >= ?3),
               EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.username = ?4),
               EXISTS (SELECT 1 FROM student s WHERE s.id = ?1)
-            """;
+            """.formatted(Assignment.validOnSql("a", "?3"));
 
     @PersistenceContext
     private EntityManager em;

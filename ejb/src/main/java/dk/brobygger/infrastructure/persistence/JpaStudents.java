@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public class JpaStudents implements Students {
 
     private static final int IN_CHUNK = 1000;
-    private static final String CURRENT = " AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day)";
+    private static final String CURRENT = " AND " + Assignment.validOnJpql("a", ":day");
 
     @PersistenceContext
     private EntityManager em;

@@ -1,7 +1,7 @@
 package dk.brobygger.web.mentoring;
 
 import dk.brobygger.application.CorpsLine;
-import dk.brobygger.application.MentoringService;
+import dk.brobygger.application.MentorCorpsService;
 import dk.brobygger.domain.mentoring.ClusterBasis;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
@@ -19,7 +19,7 @@ public class CorpsBacking implements Serializable {
     private static final String PAGE = "/leader/mentors.xhtml";
 
     @EJB
-    private MentoringService service;
+    private MentorCorpsService service;
 
     private transient List<CorpsLine> corps;
     private String username;

@@ -1,8 +1,8 @@
 package dk.brobygger.web.mentoring;
 
 import dk.brobygger.application.CorpsLine;
-import dk.brobygger.application.MentoringService;
 import dk.brobygger.application.SessionInput;
+import dk.brobygger.application.SessionLogService;
 import dk.brobygger.domain.mentoring.MentorSession;
 import dk.brobygger.domain.mentoring.SessionTopic;
 import dk.brobygger.web.layout.Messages;
@@ -30,7 +30,7 @@ public class LogSessionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private MentoringService service;
+    private SessionLogService service;
 
     private Long studentId;
     private Long clusterId;

@@ -2,7 +2,7 @@ package dk.brobygger.web.mentoring;
 
 import dk.brobygger.application.CorpsLine;
 import dk.brobygger.application.MenteeLine;
-import dk.brobygger.application.MentoringService;
+import dk.brobygger.application.SessionLogService;
 import dk.brobygger.web.layout.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +18,7 @@ public class MenteesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private MentoringService service;
+    private SessionLogService service;
 
     private final PagedRows<MenteeLine> rows = new PagedRows<>((first, size) -> service.mentees(first, size),
             MenteeLine::studentId);

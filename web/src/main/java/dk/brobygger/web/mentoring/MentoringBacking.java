@@ -1,6 +1,6 @@
 package dk.brobygger.web.mentoring;
 
-import dk.brobygger.application.MentoringService;
+import dk.brobygger.application.MentoringReadService;
 import dk.brobygger.application.MentoringView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 public class MentoringBacking {
 
     @EJB
-    private MentoringService service;
+    private MentoringReadService service;
 
     private MentoringView view;
 
