@@ -33,6 +33,9 @@ public class ProfileService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RequestAccess access;
+
     /** Creates or refreshes the caller's profile from their identity token. Called once per sign-in. */
     public UserProfile recordSignIn() {
         String subject = callerSubject();
@@ -48,12 +51,13 @@ public class ProfileService {
         } else {
             profile.signedIn(subject, username, name, email, now);
         }
+        access.forget();
         return profile;
     }
 
-    /** The caller's profile, if they have signed in through the callback before. */
+    /** The caller's profile, if the school registered them or they have signed in before (read once a request). */
     public Optional<UserProfile> current() {
-        return profiles.bySubject(callerSubject());
+        return access.profile();
     }
 
     private String callerSubject() {

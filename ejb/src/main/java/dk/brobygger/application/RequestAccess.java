@@ -43,6 +43,7 @@ public class RequestAccess {
     private Clock clock;
 
     private Caller caller;
+    private Optional<UserProfile> profile;
     private final Map<Long, Optional<Relationship>> known = new HashMap<>();
     private int passes;
 
@@ -53,12 +54,24 @@ public class RequestAccess {
             if (principal == null) {
                 throw new AccessDeniedException("Not signed in");
             }
-            String username = principal.getName();
-            caller = new Caller(profiles.byUsername(username).map(UserProfile::getId).orElse(null), username,
-                    subject(), Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.realmName()))
+            caller = new Caller(profile().map(UserProfile::getId).orElse(null), principal.getName(), subject(),
+                    Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.realmName()))
                     .collect(Collectors.toSet()));
         }
         return caller;
+    }
+
+    /**
+     * The caller's profile: by their Keycloak subject once they have signed in through the callback, by the
+     * username the school registered them under before that. Read once per request.
+     */
+    public Optional<UserProfile> profile() {
+        if (profile == null) {
+            String subject = subject();
+            profile = (subject == null ? Optional.<UserProfile>empty() : profiles.bySubject(subject))
+                    .or(() -> profiles.byUsername(security.getCallerPrincipal().getName()));
+        }
+        return profile;
     }
 
     /** How the caller stands to the student today; empty when there is no such student. */
@@ -69,6 +82,7 @@ public class RequestAccess {
     /** After a change: the caller's profile and relationships are read again at the next check. */
     void forget() {
         caller = null;
+        profile = null;
         known.clear();
     }
 

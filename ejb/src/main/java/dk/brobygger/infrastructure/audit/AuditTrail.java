@@ -4,6 +4,7 @@ import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.AuditEvent;
 import dk.brobygger.domain.audit.AuditEvent.Outcome;
+import dk.brobygger.domain.audit.SeenNeed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes the audit trail. What was allowed is written in the transaction of the action itself, so a read or
@@ -24,6 +28,31 @@ public class AuditTrail {
     /** The actor of what the application does by itself. */
     public static final String SYSTEM = "brobygger";
 
+    /** The events as columns (one array each, in order), then what they saw as columns, by the event's place. */
+    private static final String INSERT = """
+            WITH ids AS (
+                SELECT n, nextval('record_seq') AS id FROM generate_series(1, ?1) n
+            ), events AS (
+                INSERT INTO audit_event (id, occurred_at, actor_subject, actor_username, actor_roles, action,
+                                         record_type, record_id, student_id, outcome, reason, organisation,
+                                         student_view)
+                SELECT ids.id, e.occurred_at::timestamptz, e.actor_subject, e.actor_username, e.actor_roles,
+                       e.action, e.record_type, e.record_id::bigint, e.student_id::bigint, e.outcome, e.reason,
+                       e.organisation, e.student_view
+                FROM unnest(?2::text[], ?3::text[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[],
+                            ?9::text[], ?10::text[], ?11::text[], ?12::text[], ?13::text[])
+                     WITH ORDINALITY AS e (occurred_at, actor_subject, actor_username, actor_roles, action,
+                                           record_type, record_id, student_id, outcome, reason, organisation,
+                                           student_view, n)
+                JOIN ids USING (n)
+            )
+            INSERT INTO audit_seen_need (event_id, position, need_id, category, level)
+            SELECT ids.id, s.position::int, s.need_id::bigint, s.category, s.level
+            FROM unnest(?14::text[], ?15::text[], ?16::text[], ?17::text[], ?18::text[])
+                 AS s (n, position, need_id, category, level)
+            JOIN ids ON ids.n = s.n::bigint
+            """;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -32,34 +61,80 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void allowed(Caller caller, AuditEntry entry) {
-        write(caller, entry, Outcome.ALLOWED);
-        em.flush();
+        write(List.of(event(caller, entry, Outcome.ALLOWED)));
     }
 
-    /** The same allowed action for each of these students (a list shows each of them). */
+    /** The same allowed action for each of these students (a list shows each of them): one statement for all. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void allowedEach(Caller caller, AuditEntry entry, Collection<Long> studentIds) {
-        studentIds.forEach(id -> write(caller, entry.withStudent(id).withRecord(
-                entry.recordId() == null ? id : entry.recordId()), Outcome.ALLOWED));
-        em.flush();
+        write(studentIds.stream().map(id -> event(caller, entry.withStudent(id).withRecord(
+                entry.recordId() == null ? id : entry.recordId()), Outcome.ALLOWED)).toList());
     }
 
     /** A refusal; {@code entry}'s detail says why. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(Caller caller, AuditEntry entry) {
-        write(caller, entry, Outcome.DENIED);
-        em.flush();
+        write(List.of(event(caller, entry, Outcome.DENIED)));
     }
 
     /** Something the application itself did, such as noting that a consent has expired. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void bySystem(AuditEntry entry) {
-        em.persist(new AuditEvent(clock.instant(), null, SYSTEM, "-", entry, Outcome.ALLOWED));
-        em.flush();
+        write(List.of(new AuditEvent(clock.instant(), null, SYSTEM, "-", entry, Outcome.ALLOWED)));
     }
 
-    private void write(Caller caller, AuditEntry entry, Outcome outcome) {
-        em.persist(new AuditEvent(clock.instant(), caller.subject(), caller.username(), caller.rolesText(), entry,
-                outcome));
+    private AuditEvent event(Caller caller, AuditEntry entry, Outcome outcome) {
+        return new AuditEvent(clock.instant(), caller.subject(), caller.username(), caller.rolesText(), entry, outcome);
+    }
+
+    /**
+     * Writes the events, and what each saw, in one statement however many there are (a list of 25 students is
+     * one statement, not 25). The chain seals them when the transaction commits.
+     */
+    private void write(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<String[]> seen = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            List<SeenNeed> needs = events.get(i).getSeenNeeds();
+            for (int position = 0; position < needs.size(); position++) {
+                SeenNeed need = needs.get(position);
+                seen.add(new String[] {String.valueOf(i + 1), String.valueOf(position), text(need.getNeedId()),
+                    need.getCategory().name(), need.getLevel().name()});
+            }
+        }
+        em.createNativeQuery(INSERT)
+                .setParameter(1, events.size())
+                .setParameter(2, column(events, e -> e.getOccurredAt().toString()))
+                .setParameter(3, column(events, AuditEvent::getActorSubject))
+                .setParameter(4, column(events, AuditEvent::getActorUsername))
+                .setParameter(5, column(events, AuditEvent::getActorRoles))
+                .setParameter(6, column(events, e -> e.getAction().name()))
+                .setParameter(7, column(events, AuditEvent::getRecordType))
+                .setParameter(8, column(events, e -> text(e.getRecordId())))
+                .setParameter(9, column(events, e -> text(e.getStudentId())))
+                .setParameter(10, column(events, e -> e.getOutcome().name()))
+                .setParameter(11, column(events, AuditEvent::getReason))
+                .setParameter(12, column(events, AuditEvent::getOrganisation))
+                .setParameter(13, column(events, e -> e.getStudentView() == null ? null : e.getStudentView().name()))
+                .setParameter(14, seenColumn(seen, 0))
+                .setParameter(15, seenColumn(seen, 1))
+                .setParameter(16, seenColumn(seen, 2))
+                .setParameter(17, seenColumn(seen, 3))
+                .setParameter(18, seenColumn(seen, 4))
+                .executeUpdate();
+    }
+
+    private static String[] column(List<AuditEvent> events, Function<AuditEvent, String> field) {
+        return events.stream().map(field).toArray(String[]::new);
+    }
+
+    private static String[] seenColumn(List<String[]> seen, int index) {
+        return seen.stream().map(row -> row[index]).toArray(String[]::new);
+    }
+
+    private static String text(Long value) {
+        return value == null ? null : value.toString();
     }
 }
