@@ -10,8 +10,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one gate every operation on personal data passes (docs/architecture.md). An operation declares what it does
@@ -51,7 +53,9 @@ public class Gate {
         }
         Scope scope = new Scope(this, caller, relationship, decision, declared.withView(decision.view()));
         R result = work.run(scope);
-        scope.audit(audit);
+        if (!access.hold(scope.entries())) {
+            audit.allowed(caller, scope.entries());
+        }
         access.passed();
         if (!declared.action().reads()) {
             access.forget();
@@ -69,6 +73,25 @@ public class Gate {
         }
         T found = record.get();
         return run(declared.withStudent(studentOf.apply(found)), scope -> work.run(scope, found));
+    }
+
+    /**
+     * Runs several operations as one, in one transaction: a page that shows several parts of a record, each
+     * declared and decided by itself. Their audit events are written together when the last of them is done.
+     */
+    public <R> R together(Supplier<R> operations) {
+        access.holdAudit();
+        boolean done = false;
+        try {
+            R result = operations.get();
+            done = true;
+            return result;
+        } finally {
+            List<AuditEntry> held = access.releaseAudit();
+            if (done && !held.isEmpty()) {
+                audit.allowed(access.caller(), held);
+            }
+        }
     }
 
     /** Refuses what the policy allowed but the records do not (a rule of the domain): audited, then thrown. */

@@ -3,6 +3,7 @@ package dk.brobygger.application;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Relationship;
 import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Relationships;
@@ -13,8 +14,10 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -46,6 +49,8 @@ public class RequestAccess {
     private Optional<UserProfile> profile;
     private final Map<Long, Optional<Relationship>> known = new HashMap<>();
     private int passes;
+    private int holding;
+    private final List<AuditEntry> held = new ArrayList<>();
 
     /** The signed-in caller; a request without one is refused (and never reaches a service otherwise). */
     public Caller caller() {
@@ -84,6 +89,31 @@ public class RequestAccess {
         caller = null;
         profile = null;
         known.clear();
+    }
+
+    /** From now until {@link #releaseAudit()}, the gate's audit entries wait to be written together. */
+    void holdAudit() {
+        holding++;
+    }
+
+    /** Keeps the entries to be written together, if the operations are run together; false otherwise. */
+    boolean hold(List<AuditEntry> entries) {
+        if (holding == 0) {
+            return false;
+        }
+        held.addAll(entries);
+        return true;
+    }
+
+    /** The entries held, once the outermost of the operations run together is done (none before that). */
+    List<AuditEntry> releaseAudit() {
+        holding--;
+        if (holding > 0) {
+            return List.of();
+        }
+        List<AuditEntry> entries = List.copyOf(held);
+        held.clear();
+        return entries;
     }
 
     /** Counts the operations the gate has run in this request, so that an undeclared one is caught. */

@@ -6,7 +6,6 @@ import dk.brobygger.domain.access.StudentView;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.SeenNeed;
-import dk.brobygger.infrastructure.audit.AuditTrail;
 import dk.brobygger.security.AccessPolicy;
 import dk.brobygger.security.Decision;
 import java.util.ArrayList;
@@ -110,12 +109,16 @@ public final class Scope {
         return gate.refuse(caller, entry, reason);
     }
 
-    void audit(AuditTrail audit) {
+    /** What the gate audits for the work: one entry for each student a list showed, and what else it did. */
+    List<AuditEntry> entries() {
+        List<AuditEntry> entries = new ArrayList<>();
         if (shown != null) {
-            audit.allowedEach(caller, entry, shown);
+            shown.forEach(id -> entries.add(entry.withStudent(id).withRecord(entry.recordId() == null ? id
+                    : entry.recordId())));
         } else {
-            audit.allowed(caller, entry);
+            entries.add(entry);
         }
-        also.forEach(more -> audit.allowed(caller, more));
+        entries.addAll(also);
+        return entries;
     }
 }

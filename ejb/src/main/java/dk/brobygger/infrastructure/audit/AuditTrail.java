@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -59,16 +58,10 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    /** What the caller was allowed to do and see, in one statement however many entries there are. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void allowed(Caller caller, AuditEntry entry) {
-        write(List.of(event(caller, entry, Outcome.ALLOWED)));
-    }
-
-    /** The same allowed action for each of these students (a list shows each of them): one statement for all. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void allowedEach(Caller caller, AuditEntry entry, Collection<Long> studentIds) {
-        write(studentIds.stream().map(id -> event(caller, entry.withStudent(id).withRecord(
-                entry.recordId() == null ? id : entry.recordId()), Outcome.ALLOWED)).toList());
+    public void allowed(Caller caller, List<AuditEntry> entries) {
+        write(entries.stream().map(entry -> event(caller, entry, Outcome.ALLOWED)).toList());
     }
 
     /** A refusal; {@code entry}'s detail says why. */
@@ -88,8 +81,9 @@ public class AuditTrail {
     }
 
     /**
-     * Writes the events, and what each saw, in one statement however many there are (a list of 25 students is
-     * one statement, not 25). The chain seals them when the transaction commits.
+     * Writes the events, and what each saw, in one statement however many there are (a list of 25 students, or
+     * a page that shows five parts of a record, is one statement). The chain seals them when the transaction
+     * commits.
      */
     private void write(List<AuditEvent> events) {
         if (events.isEmpty()) {

@@ -4,6 +4,8 @@ import dk.brobygger.application.AssignmentService;
 import dk.brobygger.application.CaseService;
 import dk.brobygger.application.PlacementService;
 import dk.brobygger.application.StudentDetails;
+import dk.brobygger.application.StudentRecord;
+import dk.brobygger.application.StudentRecordService;
 import dk.brobygger.application.StudentService;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
@@ -35,6 +37,9 @@ public class StudentBacking implements Serializable {
     private StudentService students;
 
     @EJB
+    private StudentRecordService records;
+
+    @EJB
     private CaseService cases;
 
     @EJB
@@ -44,8 +49,7 @@ public class StudentBacking implements Serializable {
     private PlacementService placements;
 
     private Long id;
-    private transient StudentDetails details;
-    private transient StudentCase openCase;
+    private transient StudentRecord record;
     private transient List<Placement> placementChoices;
 
     private LocalDate entryDate = LocalDate.now();
@@ -71,14 +75,13 @@ public class StudentBacking implements Serializable {
 
     /** The page's view action; a missing or malformed id never gets here (the page's 404). */
     public void load() {
-        details = students.view(id);
-        version = details.student() == null ? 0 : details.student().getVersion();
-        openCase = details.openCase() ? cases.openCase(id).orElse(null) : null;
+        record = records.record(id);
+        version = record.details().student() == null ? 0 : record.details().student().getVersion();
     }
 
     /** For the student's own page. */
     public void loadOwn() {
-        details = students.own().orElse(null);
+        record = records.own().orElse(null);
     }
 
     public void openCase() {
@@ -166,7 +169,7 @@ public class StudentBacking implements Serializable {
     }
 
     public AgeBand getAgeBand() {
-        return details.student().ageBand(LocalDate.now());
+        return record.details().student().ageBand(LocalDate.now());
     }
 
     public AssignmentKind[] getKinds() {
@@ -229,12 +232,17 @@ public class StudentBacking implements Serializable {
         this.id = id;
     }
 
+    /** The record as the service returned it for this reader; null on the own page of a student not linked. */
+    public StudentRecord getRecord() {
+        return record;
+    }
+
     public StudentDetails getDetails() {
-        return details;
+        return record == null ? null : record.details();
     }
 
     public StudentCase getOpenCase() {
-        return openCase;
+        return record == null ? null : record.openCase();
     }
 
     public LocalDate getEntryDate() {
