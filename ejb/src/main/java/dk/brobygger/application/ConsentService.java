@@ -47,6 +47,9 @@ public class ConsentService {
     private Gate gate;
 
     @Inject
+    private ConsentExpiry expiry;
+
+    @Inject
     private Clock clock;
 
     @PersistenceContext
@@ -205,13 +208,18 @@ public class ConsentService {
                 });
     }
 
-    /** Every consent of the student, newest first: given, proposed, declined, withdrawn and ended ones. */
+    /**
+     * Every consent of the student, newest first: given, proposed, declined, withdrawn and ended ones. One that
+     * has ended unnoticed is written to the audit trail as expired on the way.
+     */
     public List<ConsentLine> history(long studentId) {
         return gate.run(AuditEntry.of(AuditAction.READ_CONSENTS, RECORD, null, studentId), act -> {
             LocalDate today = today();
-            List<ConsentLine> lines = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
+            List<Consent> consents = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
                             + " ORDER BY c.proposedAt DESC, c.id DESC", Consent.class)
-                    .setParameter("student", studentId).getResultStream().map(c -> ConsentLine.of(c, today)).toList();
+                    .setParameter("student", studentId).getResultList();
+            expiry.record(consents);
+            List<ConsentLine> lines = consents.stream().map(c -> ConsentLine.of(c, today)).toList();
             act.detail(lines.size() + " consents");
             return lines;
         });

@@ -101,7 +101,7 @@ public class StudentService {
     }
 
     private StudentDetails details(Scope act, long studentId) {
-        Student student = students.byId(studentId).orElseThrow();
+        Student student = students.withHistory(studentId).orElseThrow();
         StudentView view = act.view();
         boolean full = view == StudentView.FULL;
         LocalDate today = today();

@@ -47,13 +47,27 @@ public final class ConsentPolicy {
         }
     }
 
+    /**
+     * Whether the consents matter for this caller: only a supervisor or mentor of the student sees needs through
+     * them (the student and their contact person see everything, anyone else nothing).
+     */
+    public static boolean throughConsents(Caller caller, Relationship relationship) {
+        return !seesEverything(caller, relationship) && recipient(caller, relationship);
+    }
+
+    private static boolean seesEverything(Caller caller, Relationship relationship) {
+        return caller.has(CONTACT_PERSON) && relationship.contactPerson() || caller.has(STUDENT) && relationship.self();
+    }
+
+    private static boolean recipient(Caller caller, Relationship relationship) {
+        return caller.has(TRAINING_SUPERVISOR) && relationship.supervisor() || caller.has(MENTOR) && relationship.mentor();
+    }
+
     public static Shared shared(Caller caller, Relationship relationship, List<Consent> consents, LocalDate today) {
-        if (caller.has(CONTACT_PERSON) && relationship.contactPerson() || caller.has(STUDENT) && relationship.self()) {
+        if (seesEverything(caller, relationship)) {
             return new Shared(true, Map.of(), List.of());
         }
-        boolean recipient = caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
-                || caller.has(MENTOR) && relationship.mentor();
-        if (!recipient) {
+        if (!recipient(caller, relationship)) {
             return Shared.NOTHING;
         }
         List<Consent> through = consents.stream()

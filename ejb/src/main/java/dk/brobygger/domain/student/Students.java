@@ -14,6 +14,9 @@ public interface Students {
 
     Optional<Student> byId(long id);
 
+    /** The student with their status history, read together (for the record's page). */
+    Optional<Student> withHistory(long id);
+
     Optional<Student> byNumber(String studentNumber);
 
     /** The student whose own Keycloak username this is. */

@@ -42,6 +42,14 @@ public class JpaStudents implements Students {
     }
 
     @Override
+    public Optional<Student> withHistory(long id) {
+        // newest first, as the history is shown (the mapping's order)
+        return em.createQuery("SELECT s FROM Student s LEFT JOIN FETCH s.statusHistory h WHERE s.id = :id"
+                + " ORDER BY h.effectiveDate DESC, h.id DESC", Student.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Student> byNumber(String studentNumber) {
         return em.createQuery("SELECT s FROM Student s WHERE s.studentNumber = :n", Student.class)
                 .setParameter("n", studentNumber.strip().toUpperCase(Locale.ROOT))
