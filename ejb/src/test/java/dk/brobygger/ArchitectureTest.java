@@ -50,6 +50,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Queries live in the repositories (infrastructure); a service asks a repository, never the database. */
+    @Test
+    void servicesHoldNoQueries() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(CLASSES);
+    }
+
     @Test
     void theLayersHaveNoCycles() {
         slices().matching("dk.brobygger.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -3,6 +3,7 @@ package dk.brobygger.application;
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.assignment.Assignments;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
@@ -14,11 +15,8 @@ import dk.brobygger.domain.student.Students;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** The education leader assigns contact persons and mentors to students, and ends assignments. */
 @Stateless
@@ -40,8 +38,8 @@ public class AssignmentService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Assignments assignments;
 
     /**
      * Assigns the person with this Keycloak username. {@code mentorType} is null for a contact person; an individual
@@ -68,7 +66,7 @@ public class AssignmentService {
                 }
                 assignment.agreeCadence(cadence);
             }
-            em.persist(assignment);
+            assignments.add(assignment);
             act.record(assignment.getId()).detail(kind + " " + person.getUsername());
             return assignment.getId();
         });
@@ -80,7 +78,7 @@ public class AssignmentService {
      */
     public void end(long assignmentId, long version, LocalDate lastDay, String reason) {
         gate.run(AuditEntry.of(AuditAction.END_ASSIGNMENT, RECORD, assignmentId, null),
-                Optional.ofNullable(em.find(Assignment.class, assignmentId)), a -> a.getStudent().getId(),
+                assignments.byId(assignmentId), a -> a.getStudent().getId(),
                 (act, assignment) -> {
                     if (assignment.getVersion() != version) {
                         throw new ConcurrentChangeException();

@@ -3,6 +3,7 @@ package dk.brobygger.application;
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.domain.casework.Cases;
 import dk.brobygger.domain.casework.JournalEntry;
 import dk.brobygger.domain.casework.StudentCase;
 import dk.brobygger.domain.student.Student;
@@ -10,8 +11,6 @@ import dk.brobygger.domain.student.Students;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,8 +32,8 @@ public class CaseService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Cases cases;
 
     /** Opens the student's case; there is at most one open case per student. */
     public long open(long studentId) {
@@ -44,7 +43,7 @@ public class CaseService {
                 throw new InvalidInputException(null, "case.alreadyOpen");
             }
             StudentCase opened = new StudentCase(student, act.caller().username(), clock.instant());
-            em.persist(opened);
+            cases.add(opened);
             act.record(opened.getId());
             return opened.getId();
         });
@@ -72,7 +71,7 @@ public class CaseService {
                 throw new InvalidInputException("entryText", "journal.text.required");
             }
             JournalEntry entry = open.addEntry(date, text, act.caller().username(), clock.instant());
-            em.persist(entry);
+            cases.addEntry(entry);
             act.record(open.getId());
             return entry;
         });

@@ -4,21 +4,15 @@ import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.offer.OfferDescription;
-import dk.brobygger.domain.offer.OfferStatus;
+import dk.brobygger.domain.offer.StudentOffers;
 import dk.brobygger.domain.offer.SupportOffer;
+import dk.brobygger.domain.offer.SupportOffers;
 import dk.brobygger.domain.student.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The catalogue of support offers: read by all staff, maintained by the education leader. Offers are retired,
@@ -30,13 +24,15 @@ import java.util.stream.Collectors;
 public class CatalogueService {
 
     private static final String RECORD = "SupportOffer";
-    private static final Set<OfferStatus> HOLDING_PLACE = Set.of(OfferStatus.AGREED, OfferStatus.ACTIVE);
 
     @Inject
     private Gate gate;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private SupportOffers supportOffers;
+
+    @Inject
+    private StudentOffers studentOffers;
 
     /**
      * One page of the catalogue, by recommendation and code; {@code text} searches code and names, {@code active}
@@ -44,23 +40,8 @@ public class CatalogueService {
      */
     public Page<CatalogueLine> page(String text, Boolean active, int first, int size) {
         return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
-            boolean searching = text != null && !text.isBlank();
-            String where = " WHERE " + (active == null ? "1 = 1" : "o.active = :active")
-                    + (searching ? " AND (LOWER(o.code) LIKE :text OR LOWER(o.nameDa) LIKE :text"
-                    + " OR LOWER(o.nameEn) LIKE :text)" : "");
-            TypedQuery<SupportOffer> rows = em.createQuery("SELECT o FROM SupportOffer o" + where
-                    + " ORDER BY o.recommendation, o.code", SupportOffer.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SupportOffer o" + where, Long.class);
-            for (TypedQuery<?> query : List.of(rows, count)) {
-                if (active != null) {
-                    query.setParameter("active", active);
-                }
-                if (searching) {
-                    query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
-                }
-            }
-            return new Page<>(lines(rows.setFirstResult(first).setMaxResults(size).getResultList()),
-                    count.getSingleResult());
+            Page<SupportOffer> offers = supportOffers.page(text, active, first, size);
+            return new Page<>(lines(offers.rows()), offers.total());
         });
     }
 
@@ -68,25 +49,13 @@ public class CatalogueService {
     public List<CatalogueLine> active() {
         return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
             act.detail("active offers");
-            return lines(em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE"
-                    + " ORDER BY o.recommendation, o.code", SupportOffer.class).getResultList());
+            return lines(supportOffers.active());
         });
     }
 
     private List<CatalogueLine> lines(List<SupportOffer> offers) {
-        Map<Long, Long> taken = taken(offers.stream().map(SupportOffer::getId).toList());
+        Map<Long, Long> taken = studentOffers.placesTaken(offers.stream().map(SupportOffer::getId).toList());
         return offers.stream().map(o -> new CatalogueLine(o, taken.getOrDefault(o.getId(), 0L))).toList();
-    }
-
-    /** How many students hold a place (agreed or active) in each of these offers. */
-    Map<Long, Long> taken(Collection<Long> offerIds) {
-        if (offerIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT s.offer.id, COUNT(s) FROM StudentOffer s WHERE s.offer.id IN :ids"
-                        + " AND s.status IN :holding GROUP BY s.offer.id", Object[].class)
-                .setParameter("ids", offerIds).setParameter("holding", HOLDING_PLACE).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** An offer for the leader's edit form. */
@@ -103,7 +72,7 @@ public class CatalogueService {
         return gate.run(AuditEntry.of(AuditAction.MANAGE_CATALOGUE, RECORD, null, null), act -> {
             checkCodeFree(null, description.code());
             SupportOffer offer = new SupportOffer(description);
-            em.persist(offer);
+            supportOffers.add(offer);
             act.record(offer.getId()).detail("created " + offer.getCode());
             return offer.getId();
         });
@@ -126,17 +95,12 @@ public class CatalogueService {
     }
 
     private void checkCodeFree(Long offerId, String code) {
-        if (em.createQuery("SELECT o.id FROM SupportOffer o WHERE o.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().anyMatch(id -> !id.equals(offerId))) {
+        if (supportOffers.codeTaken(code, offerId)) {
             throw new InvalidInputException("code", "offer.code.taken", code);
         }
     }
 
     private SupportOffer existing(long offerId) {
-        SupportOffer offer = em.find(SupportOffer.class, offerId);
-        if (offer == null) {
-            throw new InvalidInputException(null, "offer.unknown");
-        }
-        return offer;
+        return supportOffers.byId(offerId).orElseThrow(() -> new InvalidInputException(null, "offer.unknown"));
     }
 }

@@ -3,14 +3,12 @@ package dk.brobygger.application;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.consent.Consent;
-import dk.brobygger.domain.consent.ConsentStatus;
+import dk.brobygger.domain.consent.Consents;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +21,8 @@ import java.util.List;
 @PermitAll
 public class ConsentExpiry {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Consents consents;
 
     @Inject
     private AuditTrail audit;
@@ -34,19 +32,15 @@ public class ConsentExpiry {
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     public void recordAll() {
-        record(em.createQuery("SELECT c FROM Consent c WHERE c.status = :given AND c.withdrawnAt IS NULL"
-                        + " AND c.expiryAuditedAt IS NULL", Consent.class)
-                .setParameter("given", ConsentStatus.GIVEN).getResultList());
+        record(consents.expiryNotAudited());
     }
 
     /** Of these consents, those that have expired and are not yet in the audit trail as such. */
-    public void record(List<Consent> consents) {
+    public void record(List<Consent> seen) {
         LocalDate today = LocalDate.now(clock);
-        for (Consent consent : consents) {
+        for (Consent consent : seen) {
             if (consent.getExpiryAuditedAt() == null && consent.hasExpiredBy(today)
-                    && em.createQuery("UPDATE Consent c SET c.expiryAuditedAt = :now WHERE c.id = :id"
-                            + " AND c.expiryAuditedAt IS NULL")
-                    .setParameter("now", clock.instant()).setParameter("id", consent.getId()).executeUpdate() == 1) {
+                    && consents.markExpiryAudited(consent.getId(), clock.instant())) {
                 audit.bySystem(AuditEntry.of(AuditAction.CONSENT_EXPIRED, ConsentService.RECORD, consent.getId(),
                         consent.getStudent().getId()).withDetail("ended " + consent.endsOn()));
             }

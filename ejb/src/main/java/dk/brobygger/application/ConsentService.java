@@ -1,6 +1,7 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.Assignments;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
@@ -8,17 +9,19 @@ import dk.brobygger.domain.audit.SeenNeed;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentStatus;
 import dk.brobygger.domain.consent.ConsentText;
+import dk.brobygger.domain.consent.Consents;
 import dk.brobygger.domain.consent.GivenHow;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedRevision;
+import dk.brobygger.domain.need.Needs;
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.placement.PlacementPeriods;
 import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
 import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,8 +55,20 @@ public class ConsentService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Consents consents;
+
+    @Inject
+    private Needs needs;
+
+    @Inject
+    private Students students;
+
+    @Inject
+    private PlacementPeriods periods;
+
+    @Inject
+    private Assignments assignments;
 
     /** Someone a consent can be given to: the supervisors of a period not yet ended, or a mentor now. */
     public record Recipient(String key, String labelDa, String labelEn, LocalDate ends) implements Serializable {
@@ -77,14 +92,9 @@ public class ConsentService {
     private List<Recipient> openRecipients(long studentId) {
         LocalDate today = today();
         List<Recipient> recipients = new ArrayList<>();
-        em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.student.id = :student AND p.endDate >= :today"
-                        + " ORDER BY p.startDate", PlacementPeriod.class)
-                .setParameter("student", studentId).setParameter("today", today).getResultList()
+        periods.notEndedOf(studentId, today)
                 .forEach(p -> recipients.add(recipient("period:" + p.getId(), p, null, p.getEndDate())));
-        em.createQuery("SELECT a FROM Assignment a WHERE a.student.id = :student AND a.kind = :mentor"
-                        + " AND " + Assignment.validOnJpql("a", ":today"), Assignment.class)
-                .setParameter("student", studentId).setParameter("mentor", AssignmentKind.MENTOR)
-                .setParameter("today", today).getResultList()
+        assignments.currentMentorsOf(studentId, today)
                 .forEach(a -> recipients.add(recipient("mentor:" + a.getId(), null, a, a.getValidTo())));
         return recipients;
     }
@@ -111,7 +121,7 @@ public class ConsentService {
             Consent consent = draft(act, draft);
             consent.give(GivenHow.IN_APPLICATION, act.caller().username(), clock.instant(),
                     shown(consent, language, shownHash), null);
-            em.persist(consent);
+            consents.add(consent);
             act.record(consent.getId()).detail(describe(consent));
             return consent.getId();
         });
@@ -127,7 +137,7 @@ public class ConsentService {
             }
             consent.give(GivenHow.RECORDED_BY_CONTACT_PERSON, act.caller().username(), clock.instant(),
                     shown(consent, language, shownHash), how);
-            em.persist(consent);
+            consents.add(consent);
             act.record(consent.getId()).detail("recorded: " + describe(consent));
             return consent.getId();
         });
@@ -137,7 +147,7 @@ public class ConsentService {
     public long propose(ConsentDraft draft) {
         return gate.run(AuditEntry.of(AuditAction.PROPOSE_CONSENT, RECORD, null, draft.studentId()), act -> {
             Consent consent = draft(act, draft);
-            em.persist(consent);
+            consents.add(consent);
             act.record(consent.getId()).detail(describe(consent));
             return consent.getId();
         });
@@ -215,11 +225,9 @@ public class ConsentService {
     public List<ConsentLine> history(long studentId) {
         return gate.run(AuditEntry.of(AuditAction.READ_CONSENTS, RECORD, null, studentId), act -> {
             LocalDate today = today();
-            List<Consent> consents = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
-                            + " ORDER BY c.proposedAt DESC, c.id DESC", Consent.class)
-                    .setParameter("student", studentId).getResultList();
-            expiry.record(consents);
-            List<ConsentLine> lines = consents.stream().map(c -> ConsentLine.of(c, today)).toList();
+            List<Consent> all = consents.historyOf(studentId);
+            expiry.record(all);
+            List<ConsentLine> lines = all.stream().map(c -> ConsentLine.of(c, today)).toList();
             act.detail(lines.size() + " consents");
             return lines;
         });
@@ -262,17 +270,17 @@ public class ConsentService {
 
     /** A consent as the draft describes it, checked; the gate has checked the caller may act for the student. */
     private Consent draft(Scope act, ConsentDraft draft) {
-        Student student = em.find(Student.class, draft.studentId());
+        Student student = students.byId(draft.studentId()).orElseThrow();
         if (draft.needIds() == null || draft.needIds().isEmpty()) {
             throw new InvalidInputException("needs", "consent.needs.required");
         }
-        List<NeedRevision> needs = new ArrayList<>();
+        List<NeedRevision> revisions = new ArrayList<>();
         for (Long needId : draft.needIds()) {
-            Need need = em.find(Need.class, needId);
+            Need need = needs.byId(needId).orElse(null);
             if (need == null || !need.getStudent().equals(student)) {
                 throw act.record(needId).refuse("not the student's need");
             }
-            needs.add(need.current());
+            revisions.add(need.current());
         }
         if (draft.level() == null) {
             throw new InvalidInputException("level", "consent.level.required");
@@ -292,9 +300,9 @@ public class ConsentService {
         long recipientId = Long.parseLong(chosen.key().substring(chosen.key().indexOf(':') + 1));
         String by = act.caller().username();
         return chosen.key().startsWith("period:")
-                ? new Consent(student, em.find(PlacementPeriod.class, recipientId), null, needs, draft.level(),
+                ? new Consent(student, periods.byId(recipientId).orElseThrow(), null, revisions, draft.level(),
                         draft.purpose(), until, by, clock.instant())
-                : new Consent(student, null, em.find(Assignment.class, recipientId), needs, draft.level(),
+                : new Consent(student, null, assignments.byId(recipientId).orElseThrow(), revisions, draft.level(),
                         draft.purpose(), until, by, clock.instant());
     }
 
@@ -316,7 +324,7 @@ public class ConsentService {
     }
 
     private Optional<Consent> existing(long consentId) {
-        return Optional.ofNullable(em.find(Consent.class, consentId));
+        return consents.byId(consentId);
     }
 
     /** The needs a consent's text shows, at the consent's level, as the audit trail records what was seen. */

@@ -1,7 +1,7 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.consent.Consent;
-import dk.brobygger.domain.consent.ConsentStatus;
+import dk.brobygger.domain.consent.Consents;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Relationship;
 import dk.brobygger.security.ConsentPolicy;
@@ -9,8 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,18 +28,16 @@ public class ConsentsInForce {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Consents consents;
 
     /** {@code relationship}: how the caller stands to the student, as the gate found it for this request. */
     public ConsentPolicy.Shared shared(Caller caller, Relationship relationship, long studentId) {
-        List<Consent> consents = List.of();
+        List<Consent> given = List.of();
         if (ConsentPolicy.throughConsents(caller, relationship)) {
-            consents = em.createQuery("SELECT c FROM Consent c WHERE c.student.id = :student"
-                            + " AND c.status = :given AND c.withdrawnAt IS NULL", Consent.class)
-                    .setParameter("student", studentId).setParameter("given", ConsentStatus.GIVEN).getResultList();
-            expiry.record(consents);
+            given = consents.givenFor(studentId);
+            expiry.record(given);
         }
-        return ConsentPolicy.shared(caller, relationship, consents, LocalDate.now(clock));
+        return ConsentPolicy.shared(caller, relationship, given, LocalDate.now(clock));
     }
 }

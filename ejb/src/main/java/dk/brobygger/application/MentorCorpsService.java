@@ -1,16 +1,16 @@
 package dk.brobygger.application;
 
-import static dk.brobygger.application.MentoringRecords.CURRENT;
-
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.assignment.Assignment;
-import dk.brobygger.domain.assignment.AssignmentKind;
-import dk.brobygger.domain.assignment.MentorType;
+import dk.brobygger.domain.assignment.Assignments;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.mentoring.ClusterBasis;
 import dk.brobygger.domain.mentoring.Mentor;
 import dk.brobygger.domain.mentoring.MentorCluster;
+import dk.brobygger.domain.mentoring.MentorClusters;
+import dk.brobygger.domain.mentoring.MentorSessions;
+import dk.brobygger.domain.mentoring.Mentors;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Student;
@@ -18,11 +18,8 @@ import dk.brobygger.domain.student.Students;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +49,17 @@ public class MentorCorpsService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Mentors mentors;
+
+    @Inject
+    private MentorClusters clusters;
+
+    @Inject
+    private MentorSessions sessions;
+
+    @Inject
+    private Assignments assignments;
 
     /**
      * The mentor corps with counts for the education leader: mentees, sessions, overdue; never contents. Audited
@@ -65,56 +71,33 @@ public class MentorCorpsService {
             act.require(AuditAction.MANAGE_MENTORS);
             LocalDate today = LocalDate.now(clock);
             // a fixed number of queries however large the corps: each one reads what it needs for every mentor
-            List<Mentor> corps = em.createQuery("SELECT m FROM Mentor m JOIN FETCH m.person LEFT JOIN FETCH m.student"
-                    + " ORDER BY m.person.displayName", Mentor.class).getResultList();
+            List<Mentor> corps = mentors.corps();
             if (corps.isEmpty()) {
                 act.shown(List.of());
                 return List.<CorpsLine>of();
             }
             List<UserProfile> persons = corps.stream().map(Mentor::getPerson).toList();
-            List<Assignment> assignments = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.student"
-                            + " WHERE a.person IN :people" + CURRENT, Assignment.class)
-                    .setParameter("people", persons)
-                    .setParameter("kind", AssignmentKind.MENTOR).setParameter("day", today).getResultList();
-            Map<Long, Map<Long, LocalDate>> last = lastSessions(persons, today);
-            Map<Long, Long> sessions = em.createQuery("SELECT s.mentor.id, COUNT(s) FROM MentorSession s"
-                            + " WHERE s.heldOn > :since GROUP BY s.mentor.id", Object[].class)
-                    .setParameter("since", today.minusDays(30)).getResultStream()
-                    .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-            Map<Long, List<CorpsLine.Cluster>> clusters = MentoringRecords.clusters(em.createQuery(
-                            MentoringRecords.CLUSTERS_WITH_MEMBERS + MentoringRecords.CLUSTER_ORDER, Object[].class))
+            List<Assignment> mentees = assignments.currentMenteesOf(persons, today);
+            // when each mentor last met each of their current mentees: one query for the whole corps, where
+            // asking for each mentor's mentees would be one for each mentor
+            Map<Long, Map<Long, LocalDate>> last = sessions.lastWithCurrentMentees(persons, today);
+            Map<Long, Long> held = sessions.countsByMentorAfter(today.minusDays(30));
+            Map<Long, List<CorpsLine.Cluster>> lines = MentoringRecords.clusters(clusters.withMembers())
                     .entrySet().stream().collect(Collectors.groupingBy(e -> e.getKey().getMentor().getId(),
                             Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
-            act.shown(clusters.values().stream().flatMap(List::stream).flatMap(c -> c.members().stream())
+            act.shown(lines.values().stream().flatMap(List::stream).flatMap(c -> c.members().stream())
                     .map(CorpsLine.Member::studentId).distinct().toList()).detail("mentor clusters");
             return corps.stream().map(m -> {
                 long person = m.getPerson().getId();
-                List<Assignment> own = assignments.stream().filter(a -> a.getPerson().getId() == person).toList();
+                List<Assignment> own = mentees.stream().filter(a -> a.getPerson().getId() == person).toList();
                 Map<Long, LocalDate> lastOf = last.getOrDefault(person, Map.of());
                 long overdue = own.stream().filter(a -> MentoringRecords.overdue(a,
                         lastOf.get(a.getStudent().getId()), today)).count();
                 return new CorpsLine(m.getId(), m.getPerson().getDisplayName(), m.getPerson().getUsername(),
-                        m.getKind(), own.size(), sessions.getOrDefault(person, 0L), overdue,
-                        clusters.getOrDefault(m.getId(), List.of()));
+                        m.getKind(), own.size(), held.getOrDefault(person, 0L), overdue,
+                        lines.getOrDefault(m.getId(), List.of()));
             }).toList();
         });
-    }
-
-    /**
-     * When each of these mentors last met each of their current mentees, by mentor and student: one query for the
-     * whole corps, where asking for each mentor's mentees would be one for each mentor.
-     */
-    private Map<Long, Map<Long, LocalDate>> lastSessions(List<UserProfile> mentors, LocalDate today) {
-        Map<Long, Map<Long, LocalDate>> last = new HashMap<>();
-        em.createQuery("SELECT s.mentor.id, st.id, MAX(s.heldOn) FROM MentorSession s JOIN s.attendees st"
-                        + " WHERE s.mentor IN :people AND EXISTS (SELECT a FROM Assignment a"
-                        + " WHERE a.person = s.mentor AND a.student = st" + CURRENT + ")"
-                        + " GROUP BY s.mentor.id, st.id", Object[].class)
-                .setParameter("people", mentors)
-                .setParameter("kind", AssignmentKind.MENTOR).setParameter("day", today).getResultStream()
-                .forEach(r -> last.computeIfAbsent((Long) r[0], mentor -> new HashMap<>())
-                        .put((Long) r[1], (LocalDate) r[2]));
-        return last;
     }
 
     /** Adds a person the school has registered to the corps: a staff mentor, or with a student number a peer. */
@@ -123,8 +106,7 @@ public class MentorCorpsService {
         return gate.run(AuditEntry.of(AuditAction.MANAGE_MENTORS, CORPS, null, null), act -> {
             UserProfile person = people.byUsername(username == null ? "" : username.strip())
                     .orElseThrow(() -> new InvalidInputException("username", "person.unknown"));
-            if (em.createQuery("SELECT COUNT(m) FROM Mentor m WHERE m.person = :person", Long.class)
-                    .setParameter("person", person).getSingleResult() > 0) {
+            if (mentors.includes(person)) {
                 throw new InvalidInputException("username", "mentor.already");
             }
             Student peer = null;
@@ -133,7 +115,7 @@ public class MentorCorpsService {
                         .orElseThrow(() -> new InvalidInputException("studentNumber", "mentor.student.unknown"));
             }
             Mentor mentor = new Mentor(person, peer);
-            em.persist(mentor);
+            mentors.add(mentor);
             act.record(mentor.getId()).detail(mentor.getKind() + " " + person.getUsername());
             if (peer != null) {
                 // the peer mentor is a student: the event is theirs
@@ -146,23 +128,19 @@ public class MentorCorpsService {
     @RolesAllowed(Role.EDUCATION_LEADER_NAME)
     public long createCluster(long mentorId, String name, ClusterBasis basis) {
         return gate.run(AuditEntry.of(AuditAction.MANAGE_MENTORS, CLUSTER, null, null), act -> {
-            Mentor mentor = em.find(Mentor.class, mentorId);
-            if (mentor == null) {
-                throw new InvalidInputException("mentor", "mentor.unknown");
-            }
+            Mentor mentor = mentors.byId(mentorId)
+                    .orElseThrow(() -> new InvalidInputException("mentor", "mentor.unknown"));
             if (name == null || name.isBlank() || name.strip().length() > MentorCluster.NAME_MAX) {
                 throw new InvalidInputException("name", "cluster.name.required", MentorCluster.NAME_MAX);
             }
             if (basis == null) {
                 throw new InvalidInputException("basis", "cluster.basis.required");
             }
-            if (em.createQuery("SELECT COUNT(c) FROM MentorCluster c WHERE c.mentor = :mentor AND c.name = :name",
-                    Long.class).setParameter("mentor", mentor).setParameter("name", name.strip())
-                    .getSingleResult() > 0) {
+            if (clusters.exists(mentor, name.strip())) {
                 throw new InvalidInputException("name", "cluster.name.taken");
             }
             MentorCluster cluster = new MentorCluster(mentor, name, basis);
-            em.persist(cluster);
+            clusters.add(cluster);
             act.record(cluster.getId()).detail("created " + cluster.getName());
             return cluster.getId();
         });
@@ -176,11 +154,8 @@ public class MentorCorpsService {
             Student student = students.byNumber(studentNumber == null ? ""
                             : studentNumber.strip().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> new InvalidInputException("studentNumber", "mentor.student.unknown"));
-            boolean peerMentee = em.createQuery("SELECT COUNT(a) FROM Assignment a WHERE a.student = :student"
-                            + " AND a.person = :mentor AND a.mentorType = :peer" + CURRENT, Long.class)
-                    .setParameter("student", student).setParameter("mentor", cluster.getMentor().getPerson())
-                    .setParameter("peer", MentorType.PEER).setParameter("kind", AssignmentKind.MENTOR)
-                    .setParameter("day", LocalDate.now(clock)).getSingleResult() > 0;
+            boolean peerMentee = assignments.isPeerMentee(student, cluster.getMentor().getPerson(),
+                    LocalDate.now(clock));
             if (!peerMentee) {
                 throw new InvalidInputException("studentNumber", "cluster.member.notMentee");
             }
@@ -202,10 +177,6 @@ public class MentorCorpsService {
     }
 
     private MentorCluster existingCluster(long clusterId) {
-        MentorCluster cluster = em.find(MentorCluster.class, clusterId);
-        if (cluster == null) {
-            throw new InvalidInputException(null, "cluster.unknown");
-        }
-        return cluster;
+        return clusters.byId(clusterId).orElseThrow(() -> new InvalidInputException(null, "cluster.unknown"));
     }
 }

@@ -6,18 +6,17 @@ import dk.brobygger.domain.audit.SeenNeed;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedContent;
+import dk.brobygger.domain.need.Needs;
 import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
 import dk.brobygger.security.ConsentPolicy;
 import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A student's special needs: recorded and changed by their contact person, seen whole by them and the student,
@@ -41,17 +40,18 @@ public class NeedService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Needs needs;
+
+    @Inject
+    private Students students;
 
     /** The student's needs as the caller may see them at this moment. */
     public NeedsView needs(long studentId) {
         return gate.run(AuditEntry.of(AuditAction.VIEW_NEEDS, RECORD, null, studentId), act -> {
             ConsentPolicy.Shared shared = consents.shared(act.caller(), act.relationship(), studentId);
             if (shared.everything()) {
-                List<NeedLine> all = em.createQuery("SELECT n FROM Need n WHERE n.student.id = :student"
-                                + " ORDER BY n.status, n.category, n.id", Need.class)
-                        .setParameter("student", studentId).getResultStream().map(NeedLine::whole).toList();
+                List<NeedLine> all = needs.of(studentId).stream().map(NeedLine::whole).toList();
                 act.saw(seen(all));
                 return new NeedsView(true, all, List.of());
             }
@@ -67,7 +67,7 @@ public class NeedService {
     /** A need with its earlier versions, for the contact person's edit form. */
     public Need forEdit(long needId) {
         return gate.run(AuditEntry.of(AuditAction.VIEW_NEEDS, RECORD, needId, null),
-                Optional.ofNullable(em.find(Need.class, needId)), n -> n.getStudent().getId(), (act, need) -> {
+                needs.byId(needId), n -> n.getStudent().getId(), (act, need) -> {
                     act.require(AuditAction.RECORD_NEED);
                     act.saw(List.of(NeedLine.whole(need).seen()));
                     return need;
@@ -76,9 +76,9 @@ public class NeedService {
 
     public long record(long studentId, NeedContent content) {
         return gate.run(AuditEntry.of(AuditAction.RECORD_NEED, RECORD, null, studentId), act -> {
-            Student student = em.find(Student.class, studentId);
+            Student student = students.byId(studentId).orElseThrow();
             Need need = new Need(student, content, act.caller().username(), clock.instant());
-            em.persist(need);
+            needs.add(need);
             act.record(need.getId()).detail("recorded " + content.category());
             return need.getId();
         });
@@ -87,7 +87,7 @@ public class NeedService {
     /** Records a new version of a need; refused if someone else saved one since {@code version}. */
     public void revise(long needId, long version, NeedContent content) {
         gate.run(AuditEntry.of(AuditAction.RECORD_NEED, RECORD, needId, null),
-                Optional.ofNullable(em.find(Need.class, needId)), n -> n.getStudent().getId(), (act, need) -> {
+                needs.byId(needId), n -> n.getStudent().getId(), (act, need) -> {
                     if (need.getVersion() != version) {
                         throw new ConcurrentChangeException();
                     }

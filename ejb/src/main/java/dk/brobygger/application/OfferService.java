@@ -6,20 +6,20 @@ import dk.brobygger.domain.audit.SeenNeed;
 import dk.brobygger.domain.consent.ConsentLevel;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedCategory;
-import dk.brobygger.domain.need.NeedStatus;
+import dk.brobygger.domain.need.Needs;
 import dk.brobygger.domain.offer.Helped;
 import dk.brobygger.domain.offer.OfferStatus;
 import dk.brobygger.domain.offer.StudentOffer;
+import dk.brobygger.domain.offer.StudentOffers;
 import dk.brobygger.domain.offer.SupportOffer;
+import dk.brobygger.domain.offer.SupportOffers;
 import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.student.Students;
 import dk.brobygger.security.ConsentPolicy;
-import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,15 +60,22 @@ public class OfferService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StudentOffers studentOffers;
+
+    @Inject
+    private SupportOffers supportOffers;
+
+    @Inject
+    private Needs needs;
+
+    @Inject
+    private Students students;
 
     /** The student's offers as the caller may see them now: all for the student and contact person. */
     public List<OfferLine> offers(long studentId) {
         return gate.run(AuditEntry.of(AuditAction.VIEW_OFFERS, RECORD, null, studentId), act -> {
-            List<StudentOffer> all = em.createQuery("SELECT o FROM StudentOffer o JOIN FETCH o.offer"
-                            + " WHERE o.student.id = :student ORDER BY o.id DESC", StudentOffer.class)
-                    .setParameter("student", studentId).getResultList();
+            List<StudentOffer> all = studentOffers.of(studentId);
             ConsentPolicy.Shared shared = consents.shared(act.caller(), act.relationship(), studentId);
             List<OfferLine> lines;
             if (shared.everything()) {
@@ -92,21 +99,19 @@ public class OfferService {
     public ProposalChoices choices(long studentId) {
         return gate.run(AuditEntry.of(AuditAction.VIEW_NEEDS, NeedService.RECORD, null, studentId), act -> {
             act.require(AuditAction.PROPOSE_OFFER);
-            Student student = em.find(Student.class, studentId);
-            List<Need> needs = activeNeeds(studentId);
-            Set<NeedCategory> categories = needs.stream().map(Need::getCategory).collect(Collectors.toSet());
-            Set<Long> underWay = new HashSet<>(em.createQuery("SELECT o.offer.id FROM StudentOffer o"
-                            + " WHERE o.student.id = :student AND o.status IN :open", Long.class)
-                    .setParameter("student", studentId).setParameter("open", openStatuses()).getResultList());
+            Student student = students.byId(studentId).orElseThrow();
+            List<Need> active = needs.activeOf(studentId);
+            Set<NeedCategory> categories = active.stream().map(Need::getCategory).collect(Collectors.toSet());
+            Set<Long> underWay = new HashSet<>(studentOffers.offerIdsUnderWay(studentId));
             List<CatalogueLine> free = catalogue.active().stream()
                     .filter(l -> !underWay.contains(l.offer().getId())).toList();
             Map<Boolean, List<CatalogueLine>> split = free.stream().collect(Collectors.partitioningBy(
                     l -> !Collections.disjoint(l.offer().getTargets(), categories)));
             List<CatalogueLine> suggested = split.get(true).stream()
                     .sorted(Comparator.comparingLong((CatalogueLine l) -> -matches(l.offer(), categories))).toList();
-            act.saw(needs.stream().map(n -> new SeenNeed(n.getId(), n.getCategory(), ConsentLevel.FULL)).toList())
+            act.saw(active.stream().map(n -> new SeenNeed(n.getId(), n.getCategory(), ConsentLevel.FULL)).toList())
                     .detail("to link an offer");
-            return new ProposalChoices(student.getFullName(), suggested, split.get(false), needs.stream()
+            return new ProposalChoices(student.getFullName(), suggested, split.get(false), active.stream()
                     .map(n -> new ProposalChoices.NeedChoice(n.getId(), n.getCategory(), n.getDescription())).toList());
         });
     }
@@ -118,26 +123,23 @@ public class OfferService {
     /** Proposes an active offer, linked to some of the student's needs, that the student does not already have. */
     public long propose(long studentId, long offerId, Set<Long> needIds, String note) {
         return gate.run(AuditEntry.of(AuditAction.PROPOSE_OFFER, RECORD, null, studentId), act -> {
-            Student student = em.find(Student.class, studentId);
-            SupportOffer offer = em.find(SupportOffer.class, offerId);
+            Student student = students.byId(studentId).orElseThrow();
+            SupportOffer offer = supportOffers.byId(offerId).orElse(null);
             if (offer == null || !offer.isActive()) {
                 throw new InvalidInputException("offer", "offer.notActive");
             }
-            if (em.createQuery("SELECT COUNT(o) FROM StudentOffer o WHERE o.student.id = :student"
-                            + " AND o.offer.id = :offer AND o.status IN :open", Long.class)
-                    .setParameter("student", studentId).setParameter("offer", offerId)
-                    .setParameter("open", openStatuses()).getSingleResult() > 0) {
+            if (studentOffers.underWay(studentId, offerId)) {
                 throw new InvalidInputException("offer", "offer.alreadyUnderWay");
             }
-            Set<Need> needs = activeNeeds(studentId).stream().filter(n -> needIds.contains(n.getId()))
+            Set<Need> linked = needs.activeOf(studentId).stream().filter(n -> needIds.contains(n.getId()))
                     .collect(Collectors.toSet());
-            if (needs.size() != needIds.size()) {
+            if (linked.size() != needIds.size()) {
                 throw new InvalidInputException("needs", "offer.needs.unknown");
             }
             checkNote(note);
-            StudentOffer proposed = new StudentOffer(student, offer, needs, act.caller().username(), clock.instant(),
+            StudentOffer proposed = new StudentOffer(student, offer, linked, act.caller().username(), clock.instant(),
                     note);
-            em.persist(proposed);
+            studentOffers.add(proposed);
             act.record(proposed.getId()).detail("proposed " + offer.getCode());
             return proposed.getId();
         });
@@ -170,16 +172,13 @@ public class OfferService {
      */
     public void move(long studentOfferId, long version, OfferStatus next, String note, String outcome,
                      Helped helped) {
-        // the action is declared before the gate reads how the caller stands to the student: an answer is the
-        // student's (a caller in the student role and not the contact-person role), any other move the contact
-        // person's; the policy then checks the relationship as before.
-        // TODO(gate): the old code chose ANSWER_OFFER by guard.allows(caller, ANSWER_OFFER, studentId), i.e. by the
-        //  relationship; here it is chosen by the caller's roles (gate.caller()) - confirm
-        Caller caller = gate.caller();
-        boolean answer = (next == OfferStatus.AGREED || next == OfferStatus.DECLINED)
-                && caller.has(Role.STUDENT) && !caller.has(Role.CONTACT_PERSON);
+        // an answer (agreed or declined) on one's own offer is the student's; any other move is the contact
+        // person's. The policy then decides from the caller's relationship to the student.
+        Optional<StudentOffer> found = existing(studentOfferId);
+        boolean answer = (next == OfferStatus.AGREED || next == OfferStatus.DECLINED) && found
+                .map(o -> gate.caller().username().equals(o.getStudent().getUsername())).orElse(false);
         AuditAction action = answer ? AuditAction.ANSWER_OFFER : AuditAction.MANAGE_OFFER;
-        gate.run(AuditEntry.of(action, RECORD, studentOfferId, null), existing(studentOfferId),
+        gate.run(AuditEntry.of(action, RECORD, studentOfferId, null), found,
                 o -> o.getStudent().getId(), (act, offer) -> {
                     // the status first: after someone else's change, saying what no longer fits helps more than a
                     // conflict
@@ -217,7 +216,8 @@ public class OfferService {
 
     private void checkRoom(SupportOffer offer) {
         Integer capacity = offer.getCapacity();
-        if (capacity != null && catalogue.taken(List.of(offer.getId())).getOrDefault(offer.getId(), 0L) >= capacity) {
+        if (capacity != null && studentOffers.placesTaken(List.of(offer.getId())).getOrDefault(offer.getId(), 0L)
+                >= capacity) {
             throw new InvalidInputException(null, "offer.full", capacity);
         }
     }
@@ -228,18 +228,8 @@ public class OfferService {
         }
     }
 
-    private List<Need> activeNeeds(long studentId) {
-        return em.createQuery("SELECT n FROM Need n WHERE n.student.id = :student AND n.status = :active"
-                        + " ORDER BY n.category, n.id", Need.class)
-                .setParameter("student", studentId).setParameter("active", NeedStatus.ACTIVE).getResultList();
-    }
-
-    private static Set<OfferStatus> openStatuses() {
-        return EnumSet.copyOf(EnumSet.allOf(OfferStatus.class).stream().filter(OfferStatus::open).toList());
-    }
-
     private Optional<StudentOffer> existing(long studentOfferId) {
-        return Optional.ofNullable(em.find(StudentOffer.class, studentOfferId));
+        return studentOffers.byId(studentOfferId);
     }
 
 }

@@ -9,8 +9,6 @@ import dk.brobygger.domain.student.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The education leader registers the people the school works with (contact persons, mentors, supervisors) by
@@ -28,9 +26,6 @@ public class PeopleService {
 
     @Inject
     private Gate gate;
-
-    @PersistenceContext
-    private EntityManager em;
 
     public long register(String username, String name, String email) {
         return gate.run(AuditEntry.of(AuditAction.REGISTER_PERSON, RECORD, null, null), act -> {
@@ -52,9 +47,7 @@ public class PeopleService {
     public Page<UserProfile> people(int first, int size) {
         return gate.run(AuditEntry.of(AuditAction.REGISTER_PERSON, RECORD, null, null), act -> {
             act.detail("list");
-            return new Page<>(em.createQuery("SELECT p FROM UserProfile p ORDER BY p.displayName, p.id",
-                            UserProfile.class).setFirstResult(first).setMaxResults(size).getResultList(),
-                    em.createQuery("SELECT COUNT(p) FROM UserProfile p", Long.class).getSingleResult());
+            return profiles.everyone(first, size);
         });
     }
 }

@@ -6,8 +6,10 @@ import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PeriodCode;
 import dk.brobygger.domain.placement.Placement;
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.placement.PlacementPeriods;
 import dk.brobygger.domain.placement.PlacementSize;
 import dk.brobygger.domain.placement.PlacementType;
+import dk.brobygger.domain.placement.Placements;
 import dk.brobygger.domain.placement.Speciality;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
@@ -16,8 +18,6 @@ import dk.brobygger.domain.student.Students;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +40,11 @@ public class PlacementService {
     @Inject
     private Gate gate;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Placements placements;
+
+    @Inject
+    private PlacementPeriods periods;
 
     @Inject
     private UserProfiles people;
@@ -58,7 +61,7 @@ public class PlacementService {
         return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null), act -> {
             checkDescription(null, name, area);
             Placement placement = new Placement(name, type, size, area, specialities);
-            em.persist(placement);
+            placements.add(placement);
             act.record(placement.getId()).detail(name);
             return placement.getId();
         });
@@ -91,9 +94,7 @@ public class PlacementService {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "placement.name.required");
         }
-        if (em.createQuery("SELECT p FROM Placement p WHERE LOWER(p.name) = :name", Placement.class)
-                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
-                .anyMatch(p -> !p.getId().equals(placementId))) {
+        if (placements.named(name).stream().anyMatch(p -> !p.getId().equals(placementId))) {
             throw new InvalidInputException("name", "placement.name.taken");
         }
         if (area == null || area.isBlank()) {
@@ -102,11 +103,8 @@ public class PlacementService {
     }
 
     private Placement existingPlacement(long placementId) {
-        Placement placement = em.find(Placement.class, placementId);
-        if (placement == null) {
-            throw new InvalidInputException("placement", "period.placement.unknown");
-        }
-        return placement;
+        return placements.byId(placementId)
+                .orElseThrow(() -> new InvalidInputException("placement", "period.placement.unknown"));
     }
 
     /** Adds a training supervisor, a person the school has registered, to a placement. */
@@ -131,10 +129,7 @@ public class PlacementService {
             UserProfile supervisor = placement.getSupervisors().stream().filter(s -> s.getId() == profileId)
                     .findFirst().orElseThrow(() -> new InvalidInputException(null, "person.unknown"));
             placement.removeSupervisor(supervisor);
-            em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.placement = :placement AND p.endDate >= :today",
-                            PlacementPeriod.class)
-                    .setParameter("placement", placement).setParameter("today", LocalDate.now(clock))
-                    .getResultList().forEach(p -> p.removeSupervisor(supervisor));
+            periods.notEndedAt(placement, LocalDate.now(clock)).forEach(p -> p.removeSupervisor(supervisor));
             act.detail("supervisor removed " + supervisor.getUsername());
             return placement;
         });
@@ -144,7 +139,7 @@ public class PlacementService {
     public List<Placement> placements() {
         return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null), act -> {
             act.detail("list");
-            return em.createQuery("SELECT p FROM Placement p ORDER BY p.name", Placement.class).getResultList();
+            return placements.byName();
         });
     }
 
@@ -162,7 +157,7 @@ public class PlacementService {
             PeriodCode periodCode = checked(studentId, null, code, start, end);
             PlacementPeriod period = new PlacementPeriod(student, placement, periodCode, start, end,
                     placement.getSupervisors());
-            em.persist(period);
+            periods.add(period);
             int tasks = transitionTasks.periodRegistered(period);
             act.record(period.getId()).detail(periodCode.code() + " " + placement.getName() + ", " + tasks
                     + " transition tasks");
@@ -224,7 +219,7 @@ public class PlacementService {
                         throw new InvalidInputException(null, "period.remove.begun");
                     }
                     transitionTasks.periodRemoved(period, act.caller().username());
-                    em.remove(period);
+                    periods.remove(period);
                     act.detail("removed: " + period.getPeriodCode() + " " + period.getPlacement().getName() + " "
                             + period.getStartDate() + "-" + period.getEndDate());
                     return period;
@@ -233,7 +228,7 @@ public class PlacementService {
 
     /** The period, if there is one: the gate refuses a missing one like one out of reach. */
     private Optional<PlacementPeriod> period(long periodId) {
-        return Optional.ofNullable(em.find(PlacementPeriod.class, periodId));
+        return periods.byId(periodId);
     }
 
     /** The period code, when the code reads and the dates are in order and free among the student's periods. */

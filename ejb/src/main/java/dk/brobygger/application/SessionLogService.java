@@ -1,24 +1,24 @@
 package dk.brobygger.application;
 
-import static dk.brobygger.application.MentoringRecords.CURRENT;
-
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.assignment.Assignment;
-import dk.brobygger.domain.assignment.AssignmentKind;
+import dk.brobygger.domain.assignment.Assignments;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.mentoring.MentorCluster;
+import dk.brobygger.domain.mentoring.MentorClusters;
 import dk.brobygger.domain.mentoring.MentorSession;
+import dk.brobygger.domain.mentoring.MentorSessions;
 import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
 import dk.brobygger.domain.task.Task;
+import dk.brobygger.domain.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -54,8 +54,20 @@ public class SessionLogService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Assignments assignments;
+
+    @Inject
+    private MentorSessions sessions;
+
+    @Inject
+    private MentorClusters clusters;
+
+    @Inject
+    private UserProfiles profiles;
+
+    @Inject
+    private Tasks tasks;
 
     /** The mentor's current mentees, paged in the database, with when they last met and who is overdue. */
     @RolesAllowed(Role.MENTOR_NAME)
@@ -63,18 +75,12 @@ public class SessionLogService {
         return gate.run(AuditEntry.of(AuditAction.LIST, StudentService.RECORD, null, null), act -> {
             LocalDate today = LocalDate.now(clock);
             long me = myProfile(act);
-            String where = " WHERE a.person.id = :me" + CURRENT;
             // the students with the rows: not one query for each row's student
-            List<Assignment> rows = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.student"
-                            + " JOIN FETCH a.person" + where
-                            + " ORDER BY a.student.lastName, a.student.firstName, a.id", Assignment.class)
-                    .setParameter("me", me).setParameter("kind", AssignmentKind.MENTOR).setParameter("day", today)
-                    .setFirstResult(first).setMaxResults(size).getResultList();
-            long total = em.createQuery("SELECT COUNT(a) FROM Assignment a" + where, Long.class)
-                    .setParameter("me", me)
-                    .setParameter("kind", AssignmentKind.MENTOR).setParameter("day", today).getSingleResult();
+            Page<Assignment> page = assignments.currentMenteesOf(me, today, first, size);
+            List<Assignment> rows = page.rows();
+            long total = page.total();
             List<Long> ids = rows.stream().map(a -> a.getStudent().getId()).distinct().toList();
-            Map<Long, LocalDate> last = lastSessions(me, ids);
+            Map<Long, LocalDate> last = sessions.lastByStudent(me, ids);
             Map<Long, String> contacts = students.contactPersons(ids, today).stream().collect(Collectors.groupingBy(
                     a -> a.getStudent().getId(), Collectors.mapping(a -> a.getPerson().getDisplayName(),
                             Collectors.joining(", "))));
@@ -94,13 +100,11 @@ public class SessionLogService {
     public List<CorpsLine.Cluster> myClusters() {
         return gate.run(AuditEntry.of(AuditAction.LIST, StudentService.RECORD, null, null), act -> {
             // the clusters and their members in one query: not one more for each cluster's members
-            List<CorpsLine.Cluster> clusters = List.copyOf(MentoringRecords.clusters(em.createQuery(
-                            MentoringRecords.CLUSTERS_WITH_MEMBERS + " WHERE c.mentor.person.id = :me"
-                                    + MentoringRecords.CLUSTER_ORDER, Object[].class)
-                    .setParameter("me", myProfile(act))).values());
-            act.shown(clusters.stream().flatMap(c -> c.members().stream()).map(CorpsLine.Member::studentId)
+            List<CorpsLine.Cluster> mine = List.copyOf(MentoringRecords.clusters(
+                    clusters.withMembersOf(myProfile(act))).values());
+            act.shown(mine.stream().flatMap(c -> c.members().stream()).map(CorpsLine.Member::studentId)
                     .distinct().toList()).detail("clusters");
-            return clusters;
+            return mine;
         });
     }
 
@@ -181,13 +185,13 @@ public class SessionLogService {
                         .filter(s -> s.getId().equals(input.followUpStudentId())).findFirst()
                         .orElseThrow(() -> new InvalidInputException("followUpStudent", "session.followUp.student"));
             }
-            UserProfile mentor = em.find(UserProfile.class, act.caller().profileId());
+            UserProfile mentor = profiles.byId(act.caller().profileId()).orElse(null);
             MentorSession session = new MentorSession(mentor, cluster, attendees, input.heldOn(), input.minutes(),
                     input.topics(), input.summary(), input.summaryShared(),
                     input.followUp() ? input.followUpMessage() : null, clock.instant());
-            em.persist(session);
+            sessions.add(session);
             if (concerned != null) {
-                em.persist(Task.mentorFollowUp(session, concerned, today.plusDays(FOLLOW_UP_DAYS), clock.instant()));
+                tasks.add(Task.mentorFollowUp(session, concerned, today.plusDays(FOLLOW_UP_DAYS), clock.instant()));
             }
             act.record(session.getId()).shown(attendees.stream().map(Student::getId).toList())
                     .detail(session.getFormat() + " " + session.getHeldOn() + (concerned == null ? "" : ", follow-up"));
@@ -220,7 +224,7 @@ public class SessionLogService {
 
     /** One of the caller's own clusters; another mentor's is refused and audited. */
     private MentorCluster myCluster(Scope act, long clusterId) {
-        MentorCluster cluster = em.find(MentorCluster.class, clusterId);
+        MentorCluster cluster = clusters.byId(clusterId).orElse(null);
         if (cluster == null || !cluster.getMentor().getPerson().getId().equals(act.caller().profileId())) {
             throw act.refuse("not the mentor's cluster");
         }
@@ -232,25 +236,10 @@ public class SessionLogService {
      * LOG_SESSION, for attendees beyond the one the gate checked (the caller is a mentor: log is theirs only).
      */
     private Set<Long> currentMentees(Scope act, Collection<Long> studentIds) {
-        return Set.copyOf(em.createQuery("SELECT a.student.id FROM Assignment a WHERE a.person.id = :me"
-                        + " AND a.student.id IN :ids" + CURRENT, Long.class)
-                .setParameter("me", myProfile(act)).setParameter("ids", studentIds)
-                .setParameter("kind", AssignmentKind.MENTOR).setParameter("day", LocalDate.now(clock))
-                .getResultList());
+        return Set.copyOf(assignments.currentMenteeIds(myProfile(act), studentIds, LocalDate.now(clock)));
     }
 
     private static long myProfile(Scope act) {
         return act.caller().profileId() == null ? -1L : act.caller().profileId();
-    }
-
-    /** When the mentor last met each of these students: one query for them all. */
-    private Map<Long, LocalDate> lastSessions(long mentorProfileId, Collection<Long> studentIds) {
-        if (studentIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT st.id, MAX(s.heldOn) FROM MentorSession s JOIN s.attendees st"
-                        + " WHERE s.mentor.id = :mentor AND st.id IN :ids GROUP BY st.id", Object[].class)
-                .setParameter("mentor", mentorProfileId).setParameter("ids", studentIds).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (LocalDate) r[1]));
     }
 }

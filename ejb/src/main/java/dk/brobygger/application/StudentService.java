@@ -100,6 +100,17 @@ public class StudentService {
         return gate.run(AuditEntry.of(AuditAction.VIEW, RECORD, studentId, studentId), act -> details(act, studentId));
     }
 
+    /**
+     * The record, for a page that is there to do {@code purpose} (change the status, assign, register a period,
+     * work on the case): refused, and audited, when the caller may see the student but not do that.
+     */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME,
+        Role.MENTOR_NAME, Role.STUDENT_NAME})
+    public StudentDetails viewFor(long studentId, AuditAction purpose) {
+        return gate.run(AuditEntry.of(AuditAction.VIEW, RECORD, studentId, studentId), act ->
+                details(act.require(purpose), studentId));
+    }
+
     private StudentDetails details(Scope act, long studentId) {
         Student student = students.withHistory(studentId).orElseThrow();
         StudentView view = act.view();

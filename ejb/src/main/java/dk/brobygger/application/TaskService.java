@@ -1,19 +1,15 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.access.Role;
-import dk.brobygger.domain.assignment.Assignment;
-import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.task.Task;
 import dk.brobygger.domain.task.TaskStatus;
+import dk.brobygger.domain.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,33 +42,22 @@ public class TaskService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Tasks tasks;
 
     public Page<TaskLine> mine(Show show, int first, int size) {
         return gate.run(AuditEntry.of(AuditAction.READ_TASKS, RECORD, null, null), act -> {
             LocalDate today = LocalDate.now(clock);
-            String where = " WHERE EXISTS (SELECT a FROM Assignment a WHERE a.student = t.student AND a.person.id = :me"
-                    + " AND a.kind = :kind AND " + Assignment.validOnJpql("a", ":day") + ")"
-                    + switch (show) {
-                        case OPEN -> " AND t.status = :open";
-                        case OVERDUE -> " AND t.status = :open AND t.dueOn < :day";
-                        case CLOSED -> " AND t.status <> :open";
-                    };
-            TypedQuery<Task> rows = em.createQuery("SELECT t FROM Task t JOIN FETCH t.student LEFT JOIN FETCH t.offer"
-                    + where + (show == Show.CLOSED ? " ORDER BY t.closedAt DESC, t.id" : " ORDER BY t.dueOn, t.id"),
-                    Task.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class);
             long me = act.caller().profileId() == null ? -1L : act.caller().profileId();
-            for (TypedQuery<?> query : List.of(rows, count)) {
-                query.setParameter("me", me)
-                        .setParameter("kind", AssignmentKind.CONTACT_PERSON).setParameter("day", today)
-                        .setParameter("open", TaskStatus.OPEN);
-            }
-            List<TaskLine> lines = rows.setFirstResult(first).setMaxResults(size).getResultStream()
-                    .map(t -> TaskLine.of(t, today)).toList();
+            Tasks.Which which = switch (show) {
+                case OPEN -> Tasks.Which.OPEN;
+                case OVERDUE -> Tasks.Which.OVERDUE;
+                case CLOSED -> Tasks.Which.CLOSED;
+            };
+            Page<Task> page = tasks.ofContactPerson(me, which, today, first, size);
+            List<TaskLine> lines = page.rows().stream().map(t -> TaskLine.of(t, today)).toList();
             act.shown(lines.stream().map(TaskLine::studentId).distinct().toList()).detail("task list " + show);
-            return new Page<>(lines, count.getSingleResult());
+            return new Page<>(lines, page.total());
         });
     }
 
@@ -108,6 +93,6 @@ public class TaskService {
     }
 
     private Optional<Task> existing(long taskId) {
-        return Optional.ofNullable(em.find(Task.class, taskId));
+        return tasks.byId(taskId);
     }
 }

@@ -1,15 +1,15 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.offer.SupportOffer;
+import dk.brobygger.domain.offer.SupportOffers;
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.placement.PlacementPeriods;
 import dk.brobygger.domain.task.Task;
-import dk.brobygger.domain.task.TaskStatus;
+import dk.brobygger.domain.task.Tasks;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +23,14 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TransitionTasks {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private SupportOffers supportOffers;
+
+    @Inject
+    private PlacementPeriods periods;
 
     @Inject
     private Clock clock;
@@ -39,16 +45,12 @@ public class TransitionTasks {
         if (period.getEndDate().isBefore(LocalDate.now(clock))) {
             return 0;
         }
-        boolean first = em.createQuery("SELECT COUNT(p) FROM PlacementPeriod p WHERE p.student = :student"
-                        + " AND p.startDate < :start AND p.id <> :id", Long.class)
-                .setParameter("student", period.getStudent()).setParameter("start", period.getStartDate())
-                .setParameter("id", period.getId()).getSingleResult() == 0;
-        List<SupportOffer> offers = em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE"
-                + " AND o.transitionRule.anchor IS NOT NULL ORDER BY o.code", SupportOffer.class).getResultList();
+        boolean first = !periods.hasEarlier(period);
+        List<SupportOffer> offers = supportOffers.activeTransitions();
         int created = 0;
         for (SupportOffer offer : offers) {
             if (offer.getTransitionRule().appliesTo(first)) {
-                em.persist(Task.transition(offer, period, clock.instant()));
+                tasks.add(Task.transition(offer, period, clock.instant()));
                 created++;
             }
         }
@@ -57,17 +59,12 @@ public class TransitionTasks {
 
     /** The period's dates changed: its open tasks move with it. */
     public void periodMoved(PlacementPeriod period) {
-        tasksOf(period).forEach(t -> t.follow(period.getStartDate(), period.getEndDate()));
+        tasks.ofPeriod(period).forEach(t -> t.follow(period.getStartDate(), period.getEndDate()));
     }
 
     /** The period is removed: its open tasks are cancelled, its closed ones keep their history. */
     public void periodRemoved(PlacementPeriod period, String by) {
-        tasksOf(period).forEach(t -> t.periodRemoved(by, clock.instant(), null));
-        em.flush();
-    }
-
-    private List<Task> tasksOf(PlacementPeriod period) {
-        return em.createQuery("SELECT t FROM Task t WHERE t.period = :period", Task.class)
-                .setParameter("period", period).getResultList();
+        tasks.ofPeriod(period).forEach(t -> t.periodRemoved(by, clock.instant(), null));
+        tasks.flush();
     }
 }

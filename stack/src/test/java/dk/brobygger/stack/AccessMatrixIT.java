@@ -175,7 +175,7 @@ class AccessMatrixIT {
         TestRecords.contactPerson(own, "kp.hansen", TODAY.minusDays(3), null);
         long other = STUDENTS.get("other");
         SignedInClient karen = session("kp.hansen");
-        HttpResponse<String> page = karen.get("students/view.xhtml?id=" + own);
+        HttpResponse<String> page = karen.get("students/case.xhtml?id=" + own);
         assertTrue(page.body().contains("id=\"case\""), "Karen may open a case for her own student");
         long refusalsBefore = TestRecords.auditEvents("kp.hansen", other, "DENIED");
 
@@ -191,8 +191,8 @@ class AccessMatrixIT {
         long current = TestRecords.student("Hanne", "Journal");
         TestRecords.contactPerson(current, "kp.hansen", TODAY.minusDays(3), null);
         SignedInClient karen = session("kp.hansen");
-        karen.submit(karen.get("students/view.xhtml?id=" + current), "case", "open", Map.of());
-        HttpResponse<String> page = karen.get("students/view.xhtml?id=" + current);
+        karen.submit(karen.get("students/case.xhtml?id=" + current), "case", "open", Map.of());
+        HttpResponse<String> page = karen.get("students/case.xhtml?id=" + current);
         assertTrue(page.body().contains("id=\"journal\""), "the case is open: " + page.body());
         HttpResponse<String> saved = karen.submit(page, "journal", "add", Map.of("journal:entryDate",
                 TODAY.toString(), "journal:entryText", "Samtale om vagtplanen."));
@@ -202,6 +202,8 @@ class AccessMatrixIT {
                 .contains("Samtale om vagtplanen."));
         assertFalse(session("ul.christensen").get("students/view.xhtml?id=" + current).body()
                 .contains("Samtale om vagtplanen"), "the education leader never sees the journal");
+        assertEquals(403, session("ul.christensen").get("students/case.xhtml?id=" + current).statusCode(),
+                "nor the case's page");
     }
 
     private static boolean opened(HttpResponse<String> response) {

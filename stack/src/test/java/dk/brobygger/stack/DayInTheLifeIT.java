@@ -142,17 +142,17 @@ class DayInTheLifeIT {
                 Map.of("supervisor:supervisor", SUPERVISOR));
         assertTrue(text(supervised).contains("Oplæringsvejlederen er tilføjet."), supervised.body());
 
-        HttpResponse<String> registered = leader.submit(opened(leader, studentPage()), "period", "save",
+        HttpResponse<String> registered = leader.submit(opened(leader, studentPage("period")), "period", "save",
                 Map.of("period:placement", String.valueOf(placement), "period:code", "1a",
                         "period:start", TODAY.toString(), "period:end", TODAY.plusDays(60).toString()));
         assertTrue(text(registered).contains("Oplæringsperioden er registreret."), registered.body());
         period = Long.parseLong(first("leader/period\\.xhtml\\?id=(\\d+)", registered.body(), "the period's link"));
 
-        HttpResponse<String> contact = leader.submit(opened(leader, studentPage()), "assign", "save",
+        HttpResponse<String> contact = leader.submit(opened(leader, studentPage("assignments")), "assign", "save",
                 Map.of("assign:username", CONTACT, "assign:kind", "CONTACT_PERSON",
                         "assign:from", TODAY.toString()));
         assertTrue(text(contact).contains("Tilknytningen er gemt."), contact.body());
-        HttpResponse<String> mentor = leader.submit(opened(leader, studentPage()), "assign", "save",
+        HttpResponse<String> mentor = leader.submit(opened(leader, studentPage("assignments")), "assign", "save",
                 Map.of("assign:username", MENTOR, "assign:kind", "MENTOR", "assign:mentorType", "INDIVIDUAL",
                         "assign:cadence", "WEEKLY", "assign:from", TODAY.toString(),
                         "assign:to", TODAY.plusDays(90).toString()));
@@ -163,7 +163,8 @@ class DayInTheLifeIT {
 
         involve(LEADER, "leader/index.xhtml", "leader/placements.xhtml", "leader/people.xhtml",
                 "leader/offers.xhtml", "leader/mentors.xhtml", "leader/import.xhtml",
-                "leader/placement.xhtml?id=" + placement, "leader/period.xhtml?id=" + period, studentPage());
+                "leader/placement.xhtml?id=" + placement, "leader/period.xhtml?id=" + period, studentPage(),
+                studentPage("period"), studentPage("assignments"));
     }
 
     /** Step 2: a need, an offer proposed for it, a case and a journal note. */
@@ -189,14 +190,14 @@ class DayInTheLifeIT {
         assertTrue(text(proposed).contains("Indsatsen er foreslået eleven."), proposed.body());
         offer = Long.parseLong(first("students/offer\\.xhtml\\?id=(\\d+)", proposed.body(), "the offer's link"));
 
-        HttpResponse<String> caseOpened = karen.submit(opened(karen, studentPage()), "case", "open", Map.of());
+        HttpResponse<String> caseOpened = karen.submit(opened(karen, studentPage("case")), "case", "open", Map.of());
         assertTrue(text(caseOpened).contains("Sagen er oprettet."), caseOpened.body());
-        HttpResponse<String> written = karen.submit(caseOpened, "journal", "add", Map.of("journal:entryDate",
-                TODAY.toString(), "journal:entryText", journalText));
+        HttpResponse<String> written = karen.submit(opened(karen, studentPage("case")), "journal", "add",
+                Map.of("journal:entryDate", TODAY.toString(), "journal:entryText", journalText));
         assertTrue(text(written).contains("Notatet er gemt.") && written.body().contains(journalText),
                 written.body());
 
-        involve(CONTACT, "contact/index.xhtml", "contact/tasks.xhtml", studentPage(),
+        involve(CONTACT, "contact/index.xhtml", "contact/tasks.xhtml", studentPage(), studentPage("case"),
                 "students/need.xhtml?id=" + need, "students/need.xhtml?student=" + student,
                 "students/propose-offer.xhtml?student=" + student, "students/offer.xhtml?id=" + offer,
                 "students/new-consent.xhtml?student=" + student);
@@ -392,7 +393,12 @@ class DayInTheLifeIT {
     }
 
     private String studentPage() {
-        return "students/view.xhtml?id=" + student;
+        return studentPage("view");
+    }
+
+    /** One of the student's pages: the record ("view") or a use case on it ("period", "assignments", "case"). */
+    private String studentPage(String page) {
+        return "students/" + page + ".xhtml?id=" + student;
     }
 
     private static String text(HttpResponse<String> response) {

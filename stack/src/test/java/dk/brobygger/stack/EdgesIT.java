@@ -42,8 +42,9 @@ class EdgesIT {
             "99999999999999999999", "%27%3B--");
 
     static {
-        for (String page : List.of("students/view", "students/edit", "students/need", "students/consent",
-                "students/offer", "contact/task", "leader/placement", "leader/period", "leader/offer")) {
+        for (String page : List.of("students/view", "students/edit", "students/status", "students/assignments",
+                "students/period", "students/case", "students/need", "students/consent", "students/offer",
+                "contact/task", "leader/placement", "leader/period", "leader/offer")) {
             PAGES.put(page, List.of("id"));
         }
         PAGES.put("students/need", List.of("id", "student"));
@@ -90,7 +91,7 @@ class EdgesIT {
         TestRecords.update("INSERT INTO student_case (id, student_id, opened_by, opened_at, version)"
                 + " VALUES (nextval('record_seq'), ?, 'kp.hansen', now(), 1)", student);
         SignedInClient karen = SignedInClient.signIn(DEMO.byUsername("kp.hansen"));
-        HttpResponse<String> page = karen.get("students/view.xhtml?id=" + student);
+        HttpResponse<String> page = karen.get("students/case.xhtml?id=" + student);
         HttpResponse<String> answer = karen.submit(page, "journal", "add",
                 Map.of("journal:entryDate", "ikke en dato", "journal:entryText", "Samtale om praktikken"));
         List<String> messages = new ArrayList<>();

@@ -75,8 +75,11 @@ class PlacementPeriodsIT {
         SignedInClient karen = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
 
         HttpResponse<String> page = karen.get("students/view.xhtml?id=" + student);
+        HttpResponse<String> form = karen.get("students/period.xhtml?id=" + student);
 
-        assertFalse(page.body().contains("id=\"period\""), "the form is not offered");
+        assertFalse(page.body().contains("students/period.xhtml"), "the form is not offered");
+        assertEquals(403, form.statusCode(), "nor opened by its address");
+        assertFalse(form.body().contains("id=\"period\""), "the form is not offered");
         assertEquals(0, periods(student));
     }
 
@@ -192,7 +195,7 @@ class PlacementPeriodsIT {
 
     private static HttpResponse<String> register(SignedInClient leader, long student, long placement, String code,
                                                  int fromDay, int toDay) throws Exception {
-        HttpResponse<String> page = leader.get("students/view.xhtml?id=" + student);
+        HttpResponse<String> page = leader.get("students/period.xhtml?id=" + student);
         return leader.submit(page, "period", "save", Map.of("period:placement", String.valueOf(placement),
                 "period:code", code, "period:start", TODAY.plusDays(fromDay).toString(),
                 "period:end", TODAY.plusDays(toDay).toString()));

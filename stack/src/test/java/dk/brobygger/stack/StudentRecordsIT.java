@@ -50,6 +50,7 @@ class StudentRecordsIT {
             assertEquals("Benedikte Browsertest", leader.text(By.tagName("h1")));
             assertEquals(number, leader.text(By.id("student-number")));
 
+            leader.click(By.id("manage-assignments"));
             leader.type(By.id("assign:username"), "kp.hansen");
             leader.setDate(By.id("assign:from"), TODAY.minusDays(1));
             leader.click(By.id("assign:save"));
@@ -60,8 +61,10 @@ class StudentRecordsIT {
             karen.type(By.id("students:text"), number);
             karen.click(By.id("students:search"));
             karen.click(By.linkText("Benedikte Browsertest"));
+            karen.click(By.id("work-on-case"));
             karen.click(By.id("case:open"));
             karen.waitForText("Sagen er oprettet.");
+            karen.click(By.id("work-on-case"));
             karen.type(By.id("journal:entryText"), "Første samtale: eleven er spændt på oplæringen.");
             karen.click(By.id("journal:add"));
             karen.waitForText("Notatet er gemt.");
@@ -100,8 +103,8 @@ class StudentRecordsIT {
         TestRecords.contactPerson(student, "kp.jensen", TODAY.minusDays(10), null);
         SignedInClient one = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
         SignedInClient two = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
-        HttpResponse<String> pageOne = one.get("students/view.xhtml?id=" + student);
-        HttpResponse<String> pageTwo = two.get("students/view.xhtml?id=" + student);
+        HttpResponse<String> pageOne = one.get("students/assignments.xhtml?id=" + student);
+        HttpResponse<String> pageTwo = two.get("students/assignments.xhtml?id=" + student);
         Matcher form = Pattern.compile("<form id=\"([^\"]*:end)\"").matcher(pageOne.body());
         assertTrue(form.find(), pageOne.body());
 

@@ -128,7 +128,7 @@ class TransitionTasksIT {
 
     private static void register(SignedInClient leader, long student, long placement, String code, int fromDay,
                                  int toDay) throws Exception {
-        HttpResponse<String> saved = leader.submit(leader.get("students/view.xhtml?id=" + student), "period", "save",
+        HttpResponse<String> saved = leader.submit(leader.get("students/period.xhtml?id=" + student), "period", "save",
                 Map.of("period:placement", String.valueOf(placement), "period:code", code,
                         "period:start", TODAY.plusDays(fromDay).toString(),
                         "period:end", TODAY.plusDays(toDay).toString()));

@@ -1,13 +1,24 @@
 package dk.brobygger.domain.profile;
 
+import dk.brobygger.domain.student.Page;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The stored profiles. */
 public interface UserProfiles {
 
+    Optional<UserProfile> byId(long id);
+
     Optional<UserProfile> bySubject(String subject);
 
     Optional<UserProfile> byUsername(String username);
+
+    /** The profiles with these usernames, in one query (none for none). */
+    List<UserProfile> byUsernames(Collection<String> usernames);
+
+    /** Everyone the school knows, by name, one page. */
+    Page<UserProfile> everyone(int first, int size);
 
     void add(UserProfile profile);
 }

@@ -2,11 +2,14 @@ package dk.brobygger.infrastructure.persistence;
 
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
+import dk.brobygger.domain.student.Page;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Part of the calling service's transaction; an EJB so that the persistence unit resolves in this module. */
@@ -16,6 +19,11 @@ public class JpaUserProfiles implements UserProfiles {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Override
+    public Optional<UserProfile> byId(long id) {
+        return Optional.ofNullable(em.find(UserProfile.class, id));
+    }
 
     @Override
     public Optional<UserProfile> bySubject(String subject) {
@@ -31,6 +39,22 @@ public class JpaUserProfiles implements UserProfiles {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<UserProfile> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM UserProfile p WHERE p.username IN"
+                + " :usernames", UserProfile.class).setParameter("usernames", usernames).getResultList();
+    }
+
+    @Override
+    public Page<UserProfile> everyone(int first, int size) {
+        return new Page<>(em.createQuery("SELECT p FROM UserProfile p ORDER BY p.displayName, p.id",
+                        UserProfile.class).setFirstResult(first).setMaxResults(size).getResultList(),
+                em.createQuery("SELECT COUNT(p) FROM UserProfile p", Long.class).getSingleResult());
     }
 
     @Override

@@ -1,0 +1,24 @@
+package dk.brobygger.domain.placement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored placement periods (a student's periods are read through {@code Students.periods}). */
+public interface PlacementPeriods {
+
+    Optional<PlacementPeriod> byId(long id);
+
+    /** The placement's periods that have not ended by {@code day}. */
+    List<PlacementPeriod> notEndedAt(Placement placement, LocalDate day);
+
+    /** The student's periods that have not ended by {@code day}, earliest first. */
+    List<PlacementPeriod> notEndedOf(long studentId, LocalDate day);
+
+    /** Whether the student has a period that starts before this one (so this one is not their first). */
+    boolean hasEarlier(PlacementPeriod period);
+
+    void add(PlacementPeriod period);
+
+    void remove(PlacementPeriod period);
+}

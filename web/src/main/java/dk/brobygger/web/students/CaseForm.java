@@ -1,0 +1,38 @@
+package dk.brobygger.web.students;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** The fields of the case page's forms (students/case.xhtml): a journal entry, and the reason for closing. */
+public class CaseForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private LocalDate entryDate = LocalDate.now();
+    private String entryText;
+    private String closeReason;
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public void setEntryDate(LocalDate entryDate) {
+        this.entryDate = entryDate;
+    }
+
+    public String getEntryText() {
+        return entryText;
+    }
+
+    public void setEntryText(String entryText) {
+        this.entryText = entryText;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
+    }
+}
