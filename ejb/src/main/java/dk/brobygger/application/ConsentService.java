@@ -29,7 +29,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Consents to share needs (DESIGN.md, consent rules): the student gives, accepts, declines and withdraws them in
@@ -274,9 +276,10 @@ public class ConsentService {
         if (draft.needIds() == null || draft.needIds().isEmpty()) {
             throw new InvalidInputException("needs", "consent.needs.required");
         }
+        Map<Long, Need> found = needs.byIds(draft.needIds()).stream().collect(Collectors.toMap(Need::getId, n -> n));
         List<NeedRevision> revisions = new ArrayList<>();
         for (Long needId : draft.needIds()) {
-            Need need = needs.byId(needId).orElse(null);
+            Need need = found.get(needId);
             if (need == null || !need.getStudent().equals(student)) {
                 throw act.record(needId).refuse("not the student's need");
             }

@@ -1,5 +1,6 @@
 package dk.brobygger.domain.need;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import java.util.Optional;
 public interface Needs {
 
     Optional<Need> byId(long id);
+
+    /** The needs with these ids, in one query (those that do not exist are left out). */
+    List<Need> byIds(Collection<Long> ids);
 
     /** All of the student's needs, by status, category and id (as the student and contact person see them). */
     List<Need> of(long studentId);

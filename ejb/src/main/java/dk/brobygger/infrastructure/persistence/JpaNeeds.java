@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,12 @@ public class JpaNeeds implements Needs {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Override
+    public List<Need> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT n FROM Need n WHERE n.id IN :ids", Need.class)
+                .setParameter("ids", ids).getResultList();
+    }
 
     @Override
     public Optional<Need> byId(long id) {

@@ -33,9 +33,14 @@ public class JpaStudentOffers implements StudentOffers {
 
     @Override
     public List<StudentOffer> of(long studentId) {
+        // the linked needs and the history of every offer in one query each, not one per offer
         return em.createQuery("SELECT o FROM StudentOffer o JOIN FETCH o.offer"
                         + " WHERE o.student.id = :student ORDER BY o.id DESC", StudentOffer.class)
-                .setParameter("student", studentId).getResultList();
+                .setParameter("student", studentId)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "o.needs")
+                .setHint("eclipselink.batch", "o.events")
+                .getResultList();
     }
 
     @Override

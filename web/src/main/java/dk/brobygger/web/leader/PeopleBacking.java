@@ -19,14 +19,12 @@ public class PeopleBacking implements Serializable {
     @EJB
     private PeopleService service;
 
-    private String username;
-    private String name;
-    private String email;
+    private final PersonForm form = new PersonForm();
 
     private final PagedRows<UserProfile> people = new PagedRows<>((first, size) -> service.people(first, size), UserProfile::getId);
 
     public void register() {
-        if (Messages.attempt("person", () -> service.register(username, name, email))) {
+        if (Messages.attempt("person", () -> service.register(form.getUsername(), form.getName(), form.getEmail()))) {
             Messages.done("person.registered", "/leader/people.xhtml");
         }
     }
@@ -35,27 +33,7 @@ public class PeopleBacking implements Serializable {
         return people;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public PersonForm getForm() {
+        return form;
     }
 }

@@ -8,15 +8,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One placement period, changed by the education leader: code, dates and which of the placement's supervisors
- * follow the student; or removed, if it has not begun. Saves after someone else's change are refused.
+ * follow the student; or removed, if it has not begun. Saves after someone else's change are refused. The fields
+ * are in {@link EditPeriodForm}.
  */
 @Named
 @ViewScoped
@@ -33,10 +31,7 @@ public class PeriodBacking implements Serializable {
     private String studentName;
     private String placementName;
     private List<UserProfile> placementSupervisors = List.of();
-    private String code;
-    private LocalDate start;
-    private LocalDate end;
-    private List<Long> supervisors = new ArrayList<>();
+    private final EditPeriodForm form = new EditPeriodForm();
 
     /** The page's view action: the period as it is now. */
     public void load() {
@@ -46,15 +41,12 @@ public class PeriodBacking implements Serializable {
         studentName = period.getStudent().getFullName();
         placementName = period.getPlacement().getName();
         placementSupervisors = List.copyOf(period.getPlacement().getSupervisors());
-        code = period.getPeriodCode();
-        start = period.getStartDate();
-        end = period.getEndDate();
-        supervisors = period.getSupervisors().stream().map(UserProfile::getId).collect(Collectors.toCollection(ArrayList::new));
+        form.fill(period);
     }
 
     public void save() {
-        if (Messages.attempt("period", () -> service.updatePeriod(id, version, code, start, end,
-                new HashSet<>(supervisors)))) {
+        if (Messages.attempt("period", () -> service.updatePeriod(id, version, form.getCode(), form.getStart(),
+                form.getEnd(), new HashSet<>(form.getSupervisors())))) {
             Messages.done("period.saved", "/students/view.xhtml?id=" + studentId);
         }
     }
@@ -63,6 +55,10 @@ public class PeriodBacking implements Serializable {
         if (Messages.attempt("remove", () -> service.removePeriod(id, version))) {
             Messages.done("period.removed", "/students/view.xhtml?id=" + studentId);
         }
+    }
+
+    public EditPeriodForm getForm() {
+        return form;
     }
 
     public Long getId() {
@@ -95,37 +91,5 @@ public class PeriodBacking implements Serializable {
 
     public List<UserProfile> getPlacementSupervisors() {
         return placementSupervisors;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public LocalDate getStart() {
-        return start;
-    }
-
-    public void setStart(LocalDate start) {
-        this.start = start;
-    }
-
-    public LocalDate getEnd() {
-        return end;
-    }
-
-    public void setEnd(LocalDate end) {
-        this.end = end;
-    }
-
-    public List<Long> getSupervisors() {
-        return supervisors;
-    }
-
-    public void setSupervisors(List<Long> supervisors) {
-        this.supervisors = supervisors;
     }
 }

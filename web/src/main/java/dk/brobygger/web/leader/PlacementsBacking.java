@@ -11,14 +11,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The education leader's placements: the list, and one placement created or edited with its supervisors. The
- * version the person started from travels with the form, so a save after someone else's is refused.
+ * version the person started from travels with the form, so a save after someone else's is refused. The fields
+ * are in {@link PlacementForm}.
  */
 @Named
 @ViewScoped
@@ -31,12 +30,7 @@ public class PlacementsBacking implements Serializable {
 
     private Long id;
     private long version;
-    private String name;
-    private PlacementType type;
-    private PlacementSize size;
-    private String area;
-    private List<Speciality> specialities = new ArrayList<>();
-    private String supervisorUsername;
+    private final PlacementForm form = new PlacementForm();
     private transient List<Placement> placements;
     private transient Placement placement;
 
@@ -47,11 +41,7 @@ public class PlacementsBacking implements Serializable {
         }
         placement = service.placement(id);
         version = placement.getVersion();
-        name = placement.getName();
-        type = placement.getType();
-        size = placement.getSize();
-        area = placement.getArea();
-        specialities = new ArrayList<>(placement.getSpecialities());
+        form.fill(placement);
     }
 
     public List<Placement> getPlacements() {
@@ -62,13 +52,15 @@ public class PlacementsBacking implements Serializable {
     }
 
     public void save() {
-        Set<Speciality> chosen = specialities.isEmpty() ? EnumSet.noneOf(Speciality.class) : EnumSet.copyOf(specialities);
+        Set<Speciality> chosen = form.chosenSpecialities();
         Long[] saved = {id};
         if (Messages.attempt("placement", () -> {
             if (id == null) {
-                saved[0] = service.createPlacement(name, type, size, area, chosen);
+                saved[0] = service.createPlacement(form.getName(), form.getType(), form.getSize(),
+                        form.getArea(), chosen);
             } else {
-                service.updatePlacement(id, version, name, type, size, area, chosen);
+                service.updatePlacement(id, version, form.getName(), form.getType(), form.getSize(),
+                        form.getArea(), chosen);
             }
         })) {
             Messages.done(id == null ? "placement.created" : "placement.saved", "/leader/placement.xhtml?id=" + saved[0]);
@@ -76,7 +68,7 @@ public class PlacementsBacking implements Serializable {
     }
 
     public void addSupervisor() {
-        if (Messages.attempt("supervisor", () -> service.addSupervisor(id, supervisorUsername))) {
+        if (Messages.attempt("supervisor", () -> service.addSupervisor(id, form.getSupervisorUsername()))) {
             Messages.done("placement.supervisorAdded", "/leader/placement.xhtml?id=" + id);
         }
     }
@@ -111,6 +103,10 @@ public class PlacementsBacking implements Serializable {
         return Speciality.values();
     }
 
+    public PlacementForm getForm() {
+        return form;
+    }
+
     public Long getId() {
         return id;
     }
@@ -125,53 +121,5 @@ public class PlacementsBacking implements Serializable {
 
     public void setVersion(long version) {
         this.version = version;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public PlacementType getType() {
-        return type;
-    }
-
-    public void setType(PlacementType type) {
-        this.type = type;
-    }
-
-    public PlacementSize getSize() {
-        return size;
-    }
-
-    public void setSize(PlacementSize size) {
-        this.size = size;
-    }
-
-    public String getArea() {
-        return area;
-    }
-
-    public void setArea(String area) {
-        this.area = area;
-    }
-
-    public List<Speciality> getSpecialities() {
-        return specialities;
-    }
-
-    public void setSpecialities(List<Speciality> specialities) {
-        this.specialities = specialities;
-    }
-
-    public String getSupervisorUsername() {
-        return supervisorUsername;
-    }
-
-    public void setSupervisorUsername(String supervisorUsername) {
-        this.supervisorUsername = supervisorUsername;
     }
 }

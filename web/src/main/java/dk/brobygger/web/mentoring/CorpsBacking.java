@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The education leader's mentor corps: who mentors, how much (counts only), and the clusters of peer mentees. */
+/**
+ * The education leader's mentor corps: who mentors, how much (counts only), and the clusters of peer mentees. The
+ * fields of the page's forms are in {@link CorpsForm}.
+ */
 @Named
 @ViewScoped
 public class CorpsBacking implements Serializable {
@@ -22,12 +25,7 @@ public class CorpsBacking implements Serializable {
     private MentorCorpsService service;
 
     private transient List<CorpsLine> corps;
-    private String username;
-    private String peerStudentNumber;
-    private Long clusterMentor;
-    private String clusterName;
-    private ClusterBasis clusterBasis;
-    private String memberNumber;
+    private final CorpsForm form = new CorpsForm();
 
     public List<CorpsLine> getCorps() {
         if (corps == null) {
@@ -37,20 +35,21 @@ public class CorpsBacking implements Serializable {
     }
 
     public void register() {
-        if (Messages.attempt("mentor", () -> service.registerMentor(username, peerStudentNumber))) {
-            Messages.done("mentor.registered", PAGE, username);
+        if (Messages.attempt("mentor", () -> service.registerMentor(form.getUsername(), form.getPeerStudentNumber()))) {
+            Messages.done("mentor.registered", PAGE, form.getUsername());
         }
     }
 
     public void createCluster() {
-        if (Messages.attempt("cluster", () -> service.createCluster(clusterMentor == null ? -1 : clusterMentor,
-                clusterName, clusterBasis))) {
-            Messages.done("cluster.created", PAGE, clusterName);
+        if (Messages.attempt("cluster", () -> service.createCluster(
+                form.getClusterMentor() == null ? -1 : form.getClusterMentor(), form.getClusterName(),
+                form.getClusterBasis()))) {
+            Messages.done("cluster.created", PAGE, form.getClusterName());
         }
     }
 
     public void addMember(long clusterId) {
-        if (Messages.attempt(null, () -> service.addToCluster(clusterId, memberNumber))) {
+        if (Messages.attempt(null, () -> service.addToCluster(clusterId, form.getMemberNumber()))) {
             Messages.done("cluster.memberAdded", PAGE);
         }
     }
@@ -65,51 +64,7 @@ public class CorpsBacking implements Serializable {
         return ClusterBasis.values();
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPeerStudentNumber() {
-        return peerStudentNumber;
-    }
-
-    public void setPeerStudentNumber(String peerStudentNumber) {
-        this.peerStudentNumber = peerStudentNumber;
-    }
-
-    public Long getClusterMentor() {
-        return clusterMentor;
-    }
-
-    public void setClusterMentor(Long clusterMentor) {
-        this.clusterMentor = clusterMentor;
-    }
-
-    public String getClusterName() {
-        return clusterName;
-    }
-
-    public void setClusterName(String clusterName) {
-        this.clusterName = clusterName;
-    }
-
-    public ClusterBasis getClusterBasis() {
-        return clusterBasis;
-    }
-
-    public void setClusterBasis(ClusterBasis clusterBasis) {
-        this.clusterBasis = clusterBasis;
-    }
-
-    public String getMemberNumber() {
-        return memberNumber;
-    }
-
-    public void setMemberNumber(String memberNumber) {
-        this.memberNumber = memberNumber;
+    public CorpsForm getForm() {
+        return form;
     }
 }

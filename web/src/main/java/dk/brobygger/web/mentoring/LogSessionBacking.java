@@ -9,14 +9,9 @@ import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The mentor logs a session, on a phone as readily as at a desk: with one mentee, or with a cluster and who of it
@@ -35,21 +30,7 @@ public class LogSessionBacking implements Serializable {
     private Long studentId;
     private Long clusterId;
     private CorpsLine.Cluster who;
-
-    @NotNull
-    private LocalDate heldOn;
-    @NotNull
-    private Integer minutes;
-    private List<SessionTopic> topics = new ArrayList<>();
-    @NotBlank
-    @Size(max = MentorSession.TEXT_MAX)
-    private String summary;
-    private boolean summaryShared;
-    private List<Long> attendees = new ArrayList<>();
-    private boolean followUp;
-    @Size(max = MentorSession.TEXT_MAX)
-    private String followUpMessage;
-    private Long followUpStudent;
+    private final SessionForm form = new SessionForm();
 
     /**
      * The page's view action: who the session is for; today and everyone in a cluster to start from. Opened
@@ -60,16 +41,14 @@ public class LogSessionBacking implements Serializable {
             return;
         }
         who = service.logFor(studentId, clusterId);
-        heldOn = LocalDate.now();
-        attendees = new ArrayList<>(who.members().stream().map(CorpsLine.Member::studentId).toList());
+        form.setHeldOn(LocalDate.now());
+        form.setAttendees(new ArrayList<>(who.members().stream().map(CorpsLine.Member::studentId).toList()));
     }
 
     public void save() {
-        SessionInput input = new SessionInput(clusterId == null ? studentId : null, clusterId,
-                clusterId == null ? Set.of() : Set.copyOf(attendees), heldOn, minutes, Set.copyOf(topics), summary,
-                summaryShared, followUp, followUpMessage, followUpStudent);
+        SessionInput input = form.toInput(studentId, clusterId);
         if (Messages.attempt("log", () -> service.log(input))) {
-            Messages.done(followUp ? "session.logged.followUp" : "session.logged", "/mentor/index.xhtml");
+            Messages.done(form.isFollowUp() ? "session.logged.followUp" : "session.logged", "/mentor/index.xhtml");
         }
     }
 
@@ -93,6 +72,10 @@ public class LogSessionBacking implements Serializable {
         return MentorSession.MINUTES_MAX;
     }
 
+    public SessionForm getForm() {
+        return form;
+    }
+
     public Long getStudentId() {
         return studentId;
     }
@@ -107,77 +90,5 @@ public class LogSessionBacking implements Serializable {
 
     public void setClusterId(Long clusterId) {
         this.clusterId = clusterId;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public List<SessionTopic> getTopics() {
-        return topics;
-    }
-
-    public void setTopics(List<SessionTopic> topics) {
-        this.topics = topics;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public boolean isSummaryShared() {
-        return summaryShared;
-    }
-
-    public void setSummaryShared(boolean summaryShared) {
-        this.summaryShared = summaryShared;
-    }
-
-    public List<Long> getAttendees() {
-        return attendees;
-    }
-
-    public void setAttendees(List<Long> attendees) {
-        this.attendees = attendees;
-    }
-
-    public boolean isFollowUp() {
-        return followUp;
-    }
-
-    public void setFollowUp(boolean followUp) {
-        this.followUp = followUp;
-    }
-
-    public String getFollowUpMessage() {
-        return followUpMessage;
-    }
-
-    public void setFollowUpMessage(String followUpMessage) {
-        this.followUpMessage = followUpMessage;
-    }
-
-    public Long getFollowUpStudent() {
-        return followUpStudent;
-    }
-
-    public void setFollowUpStudent(Long followUpStudent) {
-        this.followUpStudent = followUpStudent;
     }
 }

@@ -21,7 +21,7 @@ public class ConsentBacking implements Serializable {
 
     private Long id;
     private ConsentService.Details details;
-    private String reason;
+    private final WithdrawalForm form = new WithdrawalForm();
 
     public void load() {
         details = service.details(id, NewConsentBacking.language());
@@ -37,7 +37,7 @@ public class ConsentBacking implements Serializable {
     }
 
     public void withdraw() {
-        after(Messages.attempt("withdraw", () -> service.withdraw(id, details.consent().version(), reason)),
+        after(Messages.attempt("withdraw", () -> service.withdraw(id, details.consent().version(), form.getReason())),
                 "consent.withdrawn");
     }
 
@@ -69,11 +69,7 @@ public class ConsentBacking implements Serializable {
         this.id = id;
     }
 
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    public WithdrawalForm getForm() {
+        return form;
     }
 }

@@ -1,5 +1,6 @@
 package dk.brobygger.web.needs;
 
+import dk.brobygger.application.AccessDeniedException;
 import dk.brobygger.application.NeedService;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedCategory;
@@ -7,14 +8,10 @@ import dk.brobygger.domain.need.NeedContent;
 import dk.brobygger.domain.need.NeedRevision;
 import dk.brobygger.domain.need.NeedSource;
 import dk.brobygger.domain.need.NeedStatus;
-import dk.brobygger.application.AccessDeniedException;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -36,18 +33,7 @@ public class EditNeedBacking implements Serializable {
     private long version;
     private String studentName;
     private List<NeedRevision> revisions = List.of();
-
-    @NotNull
-    private NeedCategory category;
-    @NotBlank
-    @Size(max = NeedContent.TEXT_MAX)
-    private String description;
-    @Size(max = NeedContent.TEXT_MAX)
-    private String accommodations;
-    @NotNull
-    private NeedSource source;
-    @NotNull
-    private NeedStatus status = NeedStatus.ACTIVE;
+    private final NeedForm form = new NeedForm();
 
     /** The page's view action: a need to change (id), or a new one for a student (student). */
     public void load() {
@@ -62,15 +48,11 @@ public class EditNeedBacking implements Serializable {
         studentName = need.getStudent().getFullName();
         version = need.getVersion();
         revisions = List.copyOf(need.getRevisions());
-        category = need.getCategory();
-        description = need.getDescription();
-        accommodations = need.getAccommodations();
-        source = need.getSource();
-        status = need.getStatus();
+        form.fill(need);
     }
 
     public void save() {
-        NeedContent content = new NeedContent(category, description, accommodations, source, status);
+        NeedContent content = form.toContent();
         if (Messages.attempt("need", () -> {
             if (id == null) {
                 service.record(studentId, content);
@@ -96,6 +78,10 @@ public class EditNeedBacking implements Serializable {
 
     public NeedStatus[] getStatuses() {
         return NeedStatus.values();
+    }
+
+    public NeedForm getForm() {
+        return form;
     }
 
     public List<NeedRevision> getRevisions() {
@@ -128,45 +114,5 @@ public class EditNeedBacking implements Serializable {
 
     public void setVersion(long version) {
         this.version = version;
-    }
-
-    public NeedCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(NeedCategory category) {
-        this.category = category;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getAccommodations() {
-        return accommodations;
-    }
-
-    public void setAccommodations(String accommodations) {
-        this.accommodations = accommodations;
-    }
-
-    public NeedSource getSource() {
-        return source;
-    }
-
-    public void setSource(NeedSource source) {
-        this.source = source;
-    }
-
-    public NeedStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(NeedStatus status) {
-        this.status = status;
     }
 }

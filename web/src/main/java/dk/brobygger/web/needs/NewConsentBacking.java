@@ -12,8 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,28 +32,23 @@ public class NewConsentBacking implements Serializable {
     private NeedService needs;
 
     private Long studentId;
-    private ConsentService.Form form;
+    private ConsentService.Form choices;
     private List<NeedLine> studentNeeds = List.of();
-    private String recipient;
-    private List<Long> needIds = new ArrayList<>();
-    private ConsentLevel level = ConsentLevel.ACCOMMODATIONS;
-    private String purpose;
-    private LocalDate validUntil;
-    private String how;
+    private final ConsentForm form = new ConsentForm();
     private ConsentDraft draft;
     private ConsentText.Rendered text;
 
     public void load() {
-        form = consents.form(studentId);
+        choices = consents.form(studentId);
         studentNeeds = needs.needs(studentId).needs();
-        if (purpose == null) {
-            purpose = Messages.text("consent.purpose.default");
+        if (form.getPurpose() == null) {
+            form.setPurpose(Messages.text("consent.purpose.default"));
         }
     }
 
     /** Step 1 done: the text as it will read, or the form's problems. */
     public void showText() {
-        ConsentDraft asked = new ConsentDraft(studentId, recipient, needIds, level, purpose, validUntil);
+        ConsentDraft asked = form.toDraft(studentId);
         if (Messages.attempt("consent", () -> text = consents.text(asked, language()))) {
             draft = asked;
         } else {
@@ -82,7 +75,7 @@ public class NewConsentBacking implements Serializable {
     }
 
     public void record() {
-        if (Messages.attempt("answer", () -> consents.record(draft, language(), text.hash(), how))) {
+        if (Messages.attempt("answer", () -> consents.record(draft, language(), text.hash(), form.getHow()))) {
             Messages.done("consent.recorded", "/students/view.xhtml?id=" + studentId);
         }
     }
@@ -95,7 +88,12 @@ public class NewConsentBacking implements Serializable {
         return ConsentLevel.values();
     }
 
-    public ConsentService.Form getForm() {
+    /** Whom a consent can name today, and who may answer it here: the student, or their contact person. */
+    public ConsentService.Form getChoices() {
+        return choices;
+    }
+
+    public ConsentForm getForm() {
         return form;
     }
 
@@ -113,53 +111,5 @@ public class NewConsentBacking implements Serializable {
 
     public void setStudentId(Long studentId) {
         this.studentId = studentId;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public List<Long> getNeedIds() {
-        return needIds;
-    }
-
-    public void setNeedIds(List<Long> needIds) {
-        this.needIds = needIds;
-    }
-
-    public ConsentLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(ConsentLevel level) {
-        this.level = level;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public LocalDate getValidUntil() {
-        return validUntil;
-    }
-
-    public void setValidUntil(LocalDate validUntil) {
-        this.validUntil = validUntil;
-    }
-
-    public String getHow() {
-        return how;
-    }
-
-    public void setHow(String how) {
-        this.how = how;
     }
 }

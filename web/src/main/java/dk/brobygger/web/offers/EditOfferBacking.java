@@ -13,20 +13,12 @@ import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
- * The education leader creates or changes an offer in the catalogue, retires it or brings it back. A transition
- * offer says how many days from a placement period's start or end the contact person's task falls.
+ * The education leader creates or changes an offer in the catalogue (leader/offer.xhtml), retires it or brings it
+ * back. A transition offer says how many days from a placement period's start or end the contact person's task
+ * falls. The fields are in {@link EditOfferForm}.
  */
 @Named
 @ViewScoped
@@ -39,44 +31,7 @@ public class EditOfferBacking implements Serializable {
 
     private Long id;
     private long version;
-    private boolean active = true;
-
-    @NotBlank
-    @Pattern(regexp = SupportOffer.CODE_PATTERN, message = "{offer.code.pattern}")
-    private String code;
-    @NotBlank
-    @Size(max = SupportOffer.NAME_MAX)
-    private String nameDa;
-    @NotBlank
-    @Size(max = SupportOffer.NAME_MAX)
-    private String nameEn;
-    @NotBlank
-    @Size(max = SupportOffer.TEXT_MAX)
-    private String descriptionDa;
-    @NotBlank
-    @Size(max = SupportOffer.TEXT_MAX)
-    private String descriptionEn;
-    @NotNull
-    @Min(1)
-    @Max(8)
-    private Integer recommendation;
-    @NotNull
-    private OfferLevel level;
-    @NotNull
-    private OfferFormat format;
-    @NotNull
-    private OfferTiming timing;
-    @NotBlank
-    @Size(max = SupportOffer.NAME_MAX)
-    private String provider;
-    @Min(1)
-    private Integer capacity;
-    private List<NeedCategory> targets = new ArrayList<>();
-    private TaskAnchor taskAnchor;
-    @Min(-TransitionRule.OFFSET_MAX)
-    @Max(TransitionRule.OFFSET_MAX)
-    private Integer taskOffsetDays;
-    private TransitionRule.Periods taskPeriods;
+    private final EditOfferForm form = new EditOfferForm();
 
     /** The page's view action: with an id, the offer as it is now. */
     public void load() {
@@ -85,44 +40,23 @@ public class EditOfferBacking implements Serializable {
         }
         SupportOffer offer = service.offer(id);
         version = offer.getVersion();
-        active = offer.isActive();
-        OfferDescription d = offer.description();
-        code = d.code();
-        nameDa = d.nameDa();
-        nameEn = d.nameEn();
-        descriptionDa = d.descriptionDa();
-        descriptionEn = d.descriptionEn();
-        recommendation = d.recommendation();
-        level = d.level();
-        format = d.format();
-        timing = d.timing();
-        provider = d.provider();
-        capacity = d.capacity();
-        targets = new ArrayList<>(d.targets());
-        TransitionRule rule = d.transitionRule();
-        if (rule != null) {
-            taskAnchor = rule.getAnchor();
-            taskOffsetDays = rule.getOffsetDays();
-            taskPeriods = rule.getPeriods();
-        }
+        form.fill(offer.description(), offer.isActive());
     }
 
     public void save() {
-        if (taskAnchor != null && (taskOffsetDays == null || taskPeriods == null)) {
+        if (form.taskIncomplete()) {
             Messages.error("offer:taskOffsetDays", "offer.task.incomplete");
             return;
         }
-        OfferDescription description = new OfferDescription(code, nameDa, nameEn, descriptionDa, descriptionEn,
-                recommendation, level, format, timing, provider, capacity, Set.copyOf(targets),
-                taskAnchor == null ? null : new TransitionRule(taskAnchor, taskOffsetDays, taskPeriods));
+        OfferDescription description = form.description();
         if (Messages.attempt("offer", () -> {
             if (id == null) {
                 service.create(description);
             } else {
-                service.update(id, version, description, active);
+                service.update(id, version, description, form.isActive());
             }
         })) {
-            Messages.done(id == null ? "offer.created" : "offer.saved", "/leader/offers.xhtml", nameDa);
+            Messages.done(id == null ? "offer.created" : "offer.saved", "/leader/offers.xhtml", form.getNameDa());
         }
     }
 
@@ -154,6 +88,10 @@ public class EditOfferBacking implements Serializable {
         return TransitionRule.Periods.values();
     }
 
+    public EditOfferForm getForm() {
+        return form;
+    }
+
     public Long getId() {
         return id;
     }
@@ -168,133 +106,5 @@ public class EditOfferBacking implements Serializable {
 
     public void setVersion(long version) {
         this.version = version;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code == null ? null : code.strip();
-    }
-
-    public String getNameDa() {
-        return nameDa;
-    }
-
-    public void setNameDa(String nameDa) {
-        this.nameDa = nameDa;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getDescriptionDa() {
-        return descriptionDa;
-    }
-
-    public void setDescriptionDa(String descriptionDa) {
-        this.descriptionDa = descriptionDa;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public Integer getRecommendation() {
-        return recommendation;
-    }
-
-    public void setRecommendation(Integer recommendation) {
-        this.recommendation = recommendation;
-    }
-
-    public OfferLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(OfferLevel level) {
-        this.level = level;
-    }
-
-    public OfferFormat getFormat() {
-        return format;
-    }
-
-    public void setFormat(OfferFormat format) {
-        this.format = format;
-    }
-
-    public OfferTiming getTiming() {
-        return timing;
-    }
-
-    public void setTiming(OfferTiming timing) {
-        this.timing = timing;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public List<NeedCategory> getTargets() {
-        return targets;
-    }
-
-    public void setTargets(List<NeedCategory> targets) {
-        this.targets = targets;
-    }
-
-    public TaskAnchor getTaskAnchor() {
-        return taskAnchor;
-    }
-
-    public void setTaskAnchor(TaskAnchor taskAnchor) {
-        this.taskAnchor = taskAnchor;
-    }
-
-    public Integer getTaskOffsetDays() {
-        return taskOffsetDays;
-    }
-
-    public void setTaskOffsetDays(Integer taskOffsetDays) {
-        this.taskOffsetDays = taskOffsetDays;
-    }
-
-    public TransitionRule.Periods getTaskPeriods() {
-        return taskPeriods;
-    }
-
-    public void setTaskPeriods(TransitionRule.Periods taskPeriods) {
-        this.taskPeriods = taskPeriods;
     }
 }

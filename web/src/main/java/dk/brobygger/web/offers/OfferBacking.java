@@ -4,12 +4,10 @@ import dk.brobygger.application.OfferDetails;
 import dk.brobygger.application.OfferService;
 import dk.brobygger.domain.offer.Helped;
 import dk.brobygger.domain.offer.OfferStatus;
-import dk.brobygger.domain.offer.StudentOffer;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
@@ -27,12 +25,7 @@ public class OfferBacking implements Serializable {
 
     private Long id;
     private OfferDetails details;
-
-    @Size(max = StudentOffer.NOTE_MAX)
-    private String note;
-    @Size(max = StudentOffer.NOTE_MAX)
-    private String outcome;
-    private Helped helped;
+    private final OfferChangeForm form = new OfferChangeForm();
 
     /** The page's view action. */
     public void load() {
@@ -41,8 +34,8 @@ public class OfferBacking implements Serializable {
 
     public void move(String status) {
         OfferStatus next = OfferStatus.valueOf(status);
-        if (Messages.attempt("change", () -> service.move(id, details.offer().version(), next, note, outcome,
-                helped))) {
+        if (Messages.attempt("change", () -> service.move(id, details.offer().version(), next, form.getNote(),
+                form.getOutcome(), form.getHelped()))) {
             Messages.done("offer.moved." + next, backPath());
         }
     }
@@ -56,6 +49,10 @@ public class OfferBacking implements Serializable {
         return Helped.values();
     }
 
+    public OfferChangeForm getForm() {
+        return form;
+    }
+
     public OfferDetails getDetails() {
         return details;
     }
@@ -66,29 +63,5 @@ public class OfferBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public Helped getHelped() {
-        return helped;
-    }
-
-    public void setHelped(Helped helped) {
-        this.helped = helped;
     }
 }

@@ -2,16 +2,11 @@ package dk.brobygger.web.offers;
 
 import dk.brobygger.application.OfferService;
 import dk.brobygger.application.ProposalChoices;
-import dk.brobygger.domain.offer.StudentOffer;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,12 +24,7 @@ public class ProposeOfferBacking implements Serializable {
 
     private Long studentId;
     private transient ProposalChoices choices;
-
-    @NotNull
-    private Long offerId;
-    private List<Long> needIds = new ArrayList<>();
-    @Size(max = StudentOffer.NOTE_MAX)
-    private String note;
+    private final ProposalForm form = new ProposalForm();
 
     /** The page's view action. */
     public void load() {
@@ -49,9 +39,14 @@ public class ProposeOfferBacking implements Serializable {
     }
 
     public void propose() {
-        if (Messages.attempt("propose", () -> service.propose(studentId, offerId, Set.copyOf(needIds), note))) {
+        if (Messages.attempt("propose", () -> service.propose(studentId, form.getOfferId(),
+                Set.copyOf(form.getNeedIds()), form.getNote()))) {
             Messages.done("offer.proposed", "/students/view.xhtml?id=" + studentId);
         }
+    }
+
+    public ProposalForm getForm() {
+        return form;
     }
 
     public Long getStudentId() {
@@ -60,29 +55,5 @@ public class ProposeOfferBacking implements Serializable {
 
     public void setStudentId(Long studentId) {
         this.studentId = studentId;
-    }
-
-    public Long getOfferId() {
-        return offerId;
-    }
-
-    public void setOfferId(Long offerId) {
-        this.offerId = offerId;
-    }
-
-    public List<Long> getNeedIds() {
-        return needIds;
-    }
-
-    public void setNeedIds(List<Long> needIds) {
-        this.needIds = needIds;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
     }
 }

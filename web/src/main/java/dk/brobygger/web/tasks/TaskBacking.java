@@ -2,13 +2,10 @@ package dk.brobygger.web.tasks;
 
 import dk.brobygger.application.TaskLine;
 import dk.brobygger.application.TaskService;
-import dk.brobygger.domain.task.Task;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** One task: the contact person marks it done with a note of what was done. */
@@ -23,9 +20,7 @@ public class TaskBacking implements Serializable {
 
     private Long id;
     private TaskLine task;
-    @NotBlank
-    @Size(max = Task.NOTE_MAX)
-    private String note;
+    private final TaskDoneForm form = new TaskDoneForm();
 
     /** The page's view action. */
     public void load() {
@@ -33,7 +28,7 @@ public class TaskBacking implements Serializable {
     }
 
     public void done() {
-        if (Messages.attempt("task", () -> service.done(id, task.version(), note))) {
+        if (Messages.attempt("task", () -> service.done(id, task.version(), form.getNote()))) {
             Messages.done("task.marked", "/contact/tasks.xhtml");
         }
     }
@@ -50,11 +45,7 @@ public class TaskBacking implements Serializable {
         this.id = id;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    public TaskDoneForm getForm() {
+        return form;
     }
 }
