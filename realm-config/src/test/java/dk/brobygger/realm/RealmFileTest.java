@@ -75,6 +75,18 @@ class RealmFileTest {
         }
     }
 
+    /**
+     * The realm is imported afresh at every start of the run command: a demo user keeps their Keycloak subject
+     * only because the file fixes it, and the application knows people by that subject.
+     */
+    @Test
+    void everyDemoUserHasAFixedDistinctSubject() {
+        List<String> ids = users().stream().map(u -> u.getString("id", "")).toList();
+        assertTrue(ids.stream().allMatch(id -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
+                "every demo user has a fixed id: " + ids);
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "no two demo users share one");
+    }
+
     @Test
     void theDemoUsersShowTheRelationshipsTheProductNeeds() {
         assertTrue(users().stream().allMatch(u -> !roles(u).isEmpty() || u.getString("username").equals("uden.rolle")));
