@@ -14,4 +14,9 @@ import java.util.List;
  */
 public record AccessLine(Instant when, String name, String roles, String organisation, AuditAction action,
                          boolean refused, StudentView view, List<SeenNeed> seen) implements Serializable {
+
+    /** The application itself, not a person (an expired consent noted), has no name or roles to show. */
+    public boolean bySystem() {
+        return roles == null;
+    }
 }

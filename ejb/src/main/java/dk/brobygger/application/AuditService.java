@@ -11,6 +11,7 @@ import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
 import dk.brobygger.domain.access.Role;
+import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class AuditService {
     public Page<AuditEvent> events(AuditQuery query, int first, int size) {
         return gate.run(AuditEntry.of(AuditAction.READ_AUDIT, RECORD, null, null), act -> {
             Page<AuditEvent> result = events.search(search(query), first, size);
-            act.detail(result.rows().size() + " of " + result.total() + " " + query);
+            act.about(query.studentId()).detail(result.rows().size() + " of " + result.total() + " " + query);
             return result;
         });
     }
@@ -65,14 +66,14 @@ public class AuditService {
             StringBuilder csv = new StringBuilder("tidspunkt;bruger;roller;organisation;handling;post;post_id;elev_id;"
                     + "udfald;visning;sete_behov;detaljer;kaede_nr\r\n");
             events.all(search(query)).forEach(e -> csv.append(String.join(";",
-                    e.getOccurredAt().atZone(DANISH_TIME).toOffsetDateTime().toString(), cell(e.getActorUsername()),
-                    cell(e.getActorRoles()), cell(e.getOrganisation()), e.getAction().name(), e.getRecordType(),
+                    e.getOccurredAt().atZone(DANISH_TIME).toOffsetDateTime().toString(), Csv.cell(e.getActorUsername()),
+                    Csv.cell(e.getActorRoles()), Csv.cell(e.getOrganisation()), e.getAction().name(), Csv.cell(e.getRecordType()),
                     text(e.getRecordId()), text(e.getStudentId()), e.getOutcome().name(),
                     e.getStudentView() == null ? "" : e.getStudentView().name(),
                     e.getSeenNeeds().stream().map(n -> n.getCategory() + ":" + n.getLevel())
                             .collect(Collectors.joining(",")),
-                    cell(e.getReason()), text(e.getChainSeq()))).append("\r\n"));
-            act.detail(total + " events " + query);
+                    Csv.cell(e.getReason()), text(e.getChainSeq()))).append("\r\n"));
+            act.about(query.studentId()).detail(total + " events " + query);
             return csv.toString();
         });
     }
@@ -113,7 +114,8 @@ public class AuditService {
             Page<AuditEvent> page = events.byOthersAbout(student.getId(), me, first, size);
             Map<String, String> names = names(page.rows());
             List<AccessLine> lines = page.rows().stream().map(e -> new AccessLine(e.getOccurredAt(),
-                    names.getOrDefault(e.getActorUsername(), e.getActorUsername()), e.getActorRoles(),
+                    names.getOrDefault(e.getActorUsername(), e.getActorUsername()),
+                    AuditTrail.SYSTEM.equals(e.getActorUsername()) ? null : e.getActorRoles(),
                     e.getOrganisation(), e.getAction(), e.getOutcome() == AuditEvent.Outcome.DENIED,
                     e.getStudentView(), e.getSeenNeeds())).toList();
             act.detail(lines.size() + " shown");
@@ -133,15 +135,6 @@ public class AuditService {
                 query.from() == null ? null : query.from().atStartOfDay(DANISH_TIME).toInstant(),
                 query.to() == null ? null : query.to().plusDays(1).atStartOfDay(DANISH_TIME).toInstant(),
                 query.action());
-    }
-
-    /** A CSV cell: quoted when it holds a separator, a quote or a line break. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String text(Long value) {

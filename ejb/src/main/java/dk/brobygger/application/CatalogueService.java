@@ -61,8 +61,8 @@ public class CatalogueService {
     /** An offer for the leader's edit form. */
     @RolesAllowed(Role.EDUCATION_LEADER_NAME)
     public SupportOffer offer(long offerId) {
-        return gate.run(AuditEntry.of(AuditAction.MANAGE_CATALOGUE, RECORD, offerId, null), act -> {
-            act.detail("for editing");
+        return gate.run(AuditEntry.of(AuditAction.VIEW, RECORD, offerId, null), act -> {
+            act.require(AuditAction.MANAGE_CATALOGUE).detail("for editing");
             return existing(offerId);
         });
     }

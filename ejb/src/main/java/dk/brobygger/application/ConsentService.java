@@ -2,7 +2,6 @@ package dk.brobygger.application;
 
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.Assignments;
-import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.SeenNeed;
@@ -34,7 +33,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Consents to share needs (DESIGN.md, consent rules): the student gives, accepts, declines and withdraws them in
+ * Consents to share needs (docs/consent.md): the student gives, accepts, declines and withdraws them in
  * the application; the contact person proposes them, records one given on paper or by word of mouth, and
  * withdraws one on the student's request. Each of these is in the audit trail in the same transaction.
  */

@@ -51,7 +51,9 @@ public class Gate {
         if (!decision.allowed()) {
             throw refuse(caller, declared, decision.reason());
         }
-        Scope scope = new Scope(this, caller, relationship, decision, declared.withView(decision.view()));
+        // the part of a student's record the reader may see; a view of a placement or an offer has none
+        Scope scope = new Scope(this, caller, relationship, decision,
+                declared.studentId() == null ? declared : declared.withView(decision.view()));
         R result = work.run(scope);
         if (!access.hold(scope.entries())) {
             audit.allowed(caller, scope.entries());

@@ -81,12 +81,10 @@ public class OfferService {
             if (shared.everything()) {
                 lines = all.stream().map(OfferLine::whole).toList();
             } else {
-                Set<Long> sharedNeeds = shared.needIds();
                 lines = all.stream().filter(o -> SEEN_BY_RECIPIENTS.contains(o.getStatus()))
+                        .filter(o -> shared.sharesAll(o.getNeeds()))
                         .map(o -> OfferLine.shared(o, o.getNeeds().stream()
-                                .filter(n -> sharedNeeds.contains(n.getId()))
-                                .map(Need::getCategory).sorted().distinct().toList()))
-                        .filter(line -> !line.needs().isEmpty()).toList();
+                                .map(Need::getCategory).sorted().distinct().toList())).toList();
             }
             act.detail(lines.isEmpty() ? "-"
                     : lines.stream().map(l -> l.code() + " " + l.status()).collect(Collectors.joining(";")))

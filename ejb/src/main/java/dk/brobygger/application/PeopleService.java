@@ -45,8 +45,8 @@ public class PeopleService {
 
     /** Everyone the school knows, by name, a page at a time. */
     public Page<UserProfile> people(int first, int size) {
-        return gate.run(AuditEntry.of(AuditAction.REGISTER_PERSON, RECORD, null, null), act -> {
-            act.detail("list");
+        return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
+            act.require(AuditAction.REGISTER_PERSON).detail("staff");
             return profiles.everyone(first, size);
         });
     }

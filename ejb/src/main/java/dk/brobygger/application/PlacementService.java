@@ -69,8 +69,8 @@ public class PlacementService {
 
     /** A placement for the edit form. */
     public Placement placement(long placementId) {
-        return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, placementId, null), act -> {
-            act.detail("for editing");
+        return gate.run(AuditEntry.of(AuditAction.VIEW, PLACEMENT, placementId, null), act -> {
+            act.require(AuditAction.MANAGE_PLACEMENTS).detail("for editing");
             return existingPlacement(placementId);
         });
     }
@@ -137,8 +137,8 @@ public class PlacementService {
 
     /** The placements to choose from, by name. */
     public List<Placement> placements() {
-        return gate.run(AuditEntry.of(AuditAction.MANAGE_PLACEMENTS, PLACEMENT, null, null), act -> {
-            act.detail("list");
+        return gate.run(AuditEntry.of(AuditAction.LIST, PLACEMENT, null, null), act -> {
+            act.require(AuditAction.MANAGE_PLACEMENTS);
             return placements.byName();
         });
     }
@@ -167,9 +167,9 @@ public class PlacementService {
 
     /** A period for the edit form, with its placement's supervisors to choose from. */
     public PlacementPeriod periodForEdit(long periodId) {
-        return gate.run(AuditEntry.of(AuditAction.REGISTER_PERIOD, RECORD, periodId, null), period(periodId),
+        return gate.run(AuditEntry.of(AuditAction.VIEW, RECORD, periodId, null), period(periodId),
                 p -> p.getStudent().getId(), (act, period) -> {
-                    act.detail("for editing");
+                    act.require(AuditAction.REGISTER_PERIOD).detail("for editing");
                     return period;
                 });
     }

@@ -55,13 +55,23 @@ public final class Scope {
 
     /**
      * Requires that the caller may also do this to the same student, where what is audited (a view of needs) is
-     * narrower than what the operation needs (the right to record them): refused and audited otherwise.
+     * narrower than what the operation needs (the right to record them): refused otherwise, audited as an attempt
+     * at {@code action}.
      */
     public Scope require(AuditAction action) {
         Decision decision = AccessPolicy.decide(action, caller, relationship);
         if (!decision.allowed()) {
-            throw refuse(decision.reason());
+            throw gate.refuse(caller, entry.withAction(action), decision.reason());
         }
+        return this;
+    }
+
+    /**
+     * The student the operation turned out to concern, when the declaration could not name them: the student it
+     * created, or whose audit trail the data protection officer searched.
+     */
+    public Scope about(Long studentId) {
+        entry = entry.withStudent(studentId);
         return this;
     }
 

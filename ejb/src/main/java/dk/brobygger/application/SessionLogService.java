@@ -143,9 +143,9 @@ public class SessionLogService {
      */
     @RolesAllowed(Role.MENTOR_NAME)
     public long log(SessionInput input) {
-        // TODO(gate): a cluster's session names no single student, and the policy refuses LOG_SESSION without one;
-        // the gate checks the attendee with the lowest id and the work checks every attendee as a current mentee
-        // (the mentor relationship the policy asks for) until the policy can decide LOG_SESSION for a cluster.
+        // A group session concerns several students: it is declared on one of them (the lowest id), so that the
+        // gate decides from the mentor's relationship to a real student, and every attendee is then checked as a
+        // current mentee of this mentor (the relationship the policy asks for) in one query.
         Long declaredStudent;
         if (input.clusterId() != null) {
             if (input.attendeeIds().isEmpty()) {
@@ -167,7 +167,7 @@ public class SessionLogService {
                 for (Long id : input.attendeeIds()) {
                     Student member = members.get(id);
                     if (member == null || !mentees.contains(id)) {
-                        act.refuse("not the mentor's mentee");
+                        act.about(id).refuse("not the mentor's mentee");
                         throw new InvalidInputException("attendees", "session.notMentee");
                     }
                     attendees.add(member);
@@ -226,7 +226,7 @@ public class SessionLogService {
     private MentorCluster myCluster(Scope act, long clusterId) {
         MentorCluster cluster = clusters.byId(clusterId).orElse(null);
         if (cluster == null || !cluster.getMentor().getPerson().getId().equals(act.caller().profileId())) {
-            throw act.refuse("not the mentor's cluster");
+            throw act.record(clusterId).refuse("not the mentor's cluster");
         }
         return cluster;
     }

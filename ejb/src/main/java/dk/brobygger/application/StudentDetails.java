@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record StudentDetails(long id, StudentView view, String name, Programme programme, String team, Student student,
                              List<Assignment> assignments, List<Contact> contacts, List<PeriodLine> periods,
-                             boolean openCase, boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase,
+                             boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase,
                              boolean mayViewNeeds, boolean mayRecordNeeds, boolean mayReadConsents,
                              boolean mayViewMentoring, boolean mayLogSession) {
 

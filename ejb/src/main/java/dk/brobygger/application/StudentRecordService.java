@@ -54,7 +54,7 @@ public class StudentRecordService {
         long id = details.id();
         NeedsView seen = details.mayViewNeeds() ? needs.needs(id) : null;
         return new StudentRecord(details,
-                details.openCase() ? cases.openCase(id).orElse(null) : null,
+                details.mayWorkOnCase() ? cases.openCase(id).orElse(null) : null,
                 seen,
                 seen != null && seen.everything() ? consents.history(id) : null,
                 details.mayViewNeeds() ? offers.offers(id) : null,

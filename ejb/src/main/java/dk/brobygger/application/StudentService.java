@@ -131,7 +131,6 @@ public class StudentService {
         return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),
                 view == StudentView.PLACEMENT ? null : student.getTeam(), full ? student : null,
                 full ? assignments : List.of(), contacts, periods,
-                mayWorkOnCase && students.openCase(studentId).isPresent(),
                 act.allows(AuditAction.EDIT), act.allows(AuditAction.ASSIGN), mayWorkOnCase,
                 act.allows(AuditAction.VIEW_NEEDS), act.allows(AuditAction.RECORD_NEED),
                 act.allows(AuditAction.READ_CONSENTS), act.allows(AuditAction.VIEW_SESSIONS),
@@ -151,8 +150,11 @@ public class StudentService {
     /** The student's details for the edit form. */
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
     public Student forEdit(long studentId) {
-        return gate.run(AuditEntry.of(AuditAction.EDIT, RECORD, studentId, studentId).withDetail("opened for editing"),
-                act -> students.byId(studentId).orElseThrow());
+        return gate.run(AuditEntry.of(AuditAction.VIEW, RECORD, studentId, studentId).withDetail("for editing"),
+                act -> {
+                    act.require(AuditAction.EDIT);
+                    return students.byId(studentId).orElseThrow();
+                });
     }
 
     @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.CONTACT_PERSON_NAME})
@@ -161,7 +163,7 @@ public class StudentService {
             rejectDuplicateNumber(form.studentNumber(), null);
             Student student = form.newStudent();
             students.add(student);
-            act.record(student.getId());
+            act.record(student.getId()).about(student.getId());
             return student.getId();
         });
     }

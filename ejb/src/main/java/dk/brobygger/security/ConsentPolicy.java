@@ -7,11 +7,12 @@ import static dk.brobygger.domain.access.Role.TRAINING_SUPERVISOR;
 
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Relationship;
-import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentLevel;
+import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedRevision;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which of a student's needs a caller sees, and how much of each (DESIGN.md, consent rules 1-3): all of them for
+ * Which of a student's needs a caller sees, and how much of each (docs/consent.md): all of them for
  * the student and their current contact person; for a supervisor or mentor exactly what the consents in force
  * today share with them, at the level shared; nothing for anyone else. Decided from the consents as they are
  * at the moment of the request, never remembered.
@@ -34,9 +35,14 @@ public final class ConsentPolicy {
 
         static final Shared NOTHING = new Shared(false, Map.of(), List.of());
 
-        /** The ids of the needs shared, whatever their version. */
-        public Set<Long> needIds() {
-            return needs.keySet().stream().map(r -> r.getNeed().getId()).collect(Collectors.toSet());
+
+        /**
+         * Whether every one of these needs is shared: an offer linked to them is shown to a supervisor or mentor only
+         * then, for the offer's name and description tell its target group (docs/consent.md).
+         */
+        public boolean sharesAll(Collection<Need> linked) {
+            Set<Need> shared = needs.keySet().stream().map(NeedRevision::getNeed).collect(Collectors.toSet());
+            return !linked.isEmpty() && shared.containsAll(linked);
         }
 
         /** The placements shared with, for the audit trail's "where"; null when none (a mentor, or nothing). */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The consent rules (DESIGN.md 1-8) as people meet them, each against the real server, database and Keycloak:
+ * The consent rules (docs/consent.md) as people meet them, each against the real server, database and Keycloak:
  * a supervisor or mentor sees exactly what a consent in force shares, at its level, and nothing once it is
  * withdrawn or has ended; every view and refusal is in the audit trail, which the student can read.
  */
@@ -298,6 +298,13 @@ class ConsentIT {
             SQLException revision = assertThrows(SQLException.class,
                     () -> s.execute("UPDATE need_revision SET description = 'x' WHERE need_id = " + p.social()));
             assertEquals("42501", revision.getSQLState(), "permission denied");
+            SQLException widened = assertThrows(SQLException.class, () -> s.execute("INSERT INTO consent_need"
+                    + " (consent_id, need_revision_id) SELECT " + consent + ", id FROM need_revision WHERE need_id = "
+                    + p.language()));
+            assertTrue(widened.getMessage().contains("never widened"), widened.getMessage());
+            SQLException language = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE consent SET text_language = 'xx' WHERE id = " + consent));
+            assertTrue(language.getMessage().contains("never edited"), language.getMessage());
             s.execute("UPDATE consent SET withdrawn_at = now(), withdrawn_by = 'elev.larsen' WHERE id = " + consent);
             SQLException undo = assertThrows(SQLException.class,
                     () -> s.execute("UPDATE consent SET withdrawn_at = NULL WHERE id = " + consent));

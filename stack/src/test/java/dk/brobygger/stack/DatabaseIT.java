@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,6 +86,21 @@ class DatabaseIT {
             assertEquals("42501", delete.getSQLState(), "permission denied");
             SQLException truncate = assertThrows(SQLException.class, () -> s.execute("TRUNCATE audit_event"));
             assertEquals("42501", truncate.getSQLState(), "permission denied");
+            SQLException placed = assertThrows(SQLException.class, () -> s.execute("INSERT INTO audit_event (id,"
+                    + " occurred_at, actor_username, actor_roles, action, record_type, outcome, chain_seq, hash)"
+                    + " VALUES (nextval('record_seq'), now(), 'test', '-', 'VIEW', 'Test', 'ALLOWED', 1, 'x')"));
+            assertTrue(placed.getMessage().contains("placed in the chain when it is sealed"), placed.getMessage());
+        }
+    }
+
+    @Test
+    void theJournalAndTheStatusHistoryAreOnlyAddedTo() throws SQLException {
+        try (Connection c = application.getConnection(); Statement s = c.createStatement()) {
+            for (String change : List.of("UPDATE journal_entry SET text = 'changed'", "DELETE FROM journal_entry",
+                    "UPDATE student_status_change SET reason = 'changed'", "DELETE FROM student_status_change")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(change));
+                assertEquals("42501", refused.getSQLState(), change + ": permission denied");
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dk.brobygger.stack;
 
 import static dk.brobygger.stack.TestRecords.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,6 +103,21 @@ class EdgesIT {
         assertEquals(List.of("Dato: skriv en gyldig dato."), messages);
     }
 
+    /** A placement named like a spreadsheet formula is written as text in the data protection officer's export. */
+    @Test
+    void aFormulaInANameIsTextInTheExport() throws Exception {
+        String name = "=HYPERLINK(\"http://example.com\",\"Solhaven\")";
+        SignedInClient leader = SignedInClient.signIn(DEMO.byUsername("ul.christensen"));
+        leader.submit(leader.get("leader/placement.xhtml"), "placement", "save", Map.of("placement:name", name,
+                "placement:type", "NURSING_HOME", "placement:size", "SMALL", "placement:area", "Valby"));
+        SignedInClient dpo = SignedInClient.signIn(DEMO.byUsername("dpo.madsen"));
+        HttpResponse<String> csv = dpo.submit(dpo.get("dpo/index.xhtml"), "audit", "export",
+                Map.of("audit:username", "ul.christensen"));
+        assertTrue(csv.body().contains(";\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Solhaven\"\")\";"),
+                csv.body());
+        assertFalse(csv.body().contains(";=HYPERLINK") || csv.body().contains(";\"=HYPERLINK"), csv.body());
+    }
+
     @Test
     void everyAuditActionRendersOnTheAccessLogAndInTheSearch() throws Exception {
         long student = TestRecords.student("Asta", "Sporet");
@@ -119,11 +135,13 @@ class EdgesIT {
                 for (String outcome : List.of("ALLOWED", "DENIED")) {
                     TestRecords.update("WITH e AS (INSERT INTO audit_event (id, occurred_at, actor_username,"
                             + " actor_roles, action, record_type, record_id, student_id, outcome, reason,"
-                            + " student_view) VALUES (nextval('record_seq'), clock_timestamp(), 'kp.jensen',"
-                            + " 'contact-person', ?, 'Test', NULL, ?, ?, 'test', CASE WHEN ? = 'ALLOWED'"
-                            + " THEN 'PLACEMENT' END) RETURNING id)"
+                            + " student_view) VALUES (nextval('record_seq'), clock_timestamp(), ?, ?, ?, 'Test', NULL,"
+                            + " ?, ?, 'test', CASE WHEN ? = 'ALLOWED' THEN 'PLACEMENT' END) RETURNING id)"
                             + " INSERT INTO audit_seen_need (event_id, position, need_id, category, level)"
                             + " SELECT id, 0, NULL, 'LANGUAGE', 'ACCOMMODATIONS' FROM e WHERE ? = 'ALLOWED'",
+                            // what the application notes by itself has no person or roles behind it
+                            action.equals("CONSENT_EXPIRED") ? "brobygger" : "kp.jensen",
+                            action.equals("CONSENT_EXPIRED") ? "-" : "contact-person",
                             action, student, outcome, outcome, outcome);
                 }
             }
@@ -135,6 +153,9 @@ class EdgesIT {
                 assertTrue(search.contains(name + " (" + action + ")"), action + " in the search");
             }
             assertTrue(log.contains("Sproglige udfordringer (kun hvad der hjælper i oplæringen)"), log);
+            assertFalse(log.contains("???") || search.contains("???"), "every text is there: " + log);
+            assertEquals(batch.contains("CONSENT_EXPIRED"), log.contains("Brobygger selv (automatisk)"),
+                    "the application itself is named as such");
             assertTrue(log.contains("det, oplæringsstedet må se"), log);
         }
         assertEquals("intact", verify(dpo));

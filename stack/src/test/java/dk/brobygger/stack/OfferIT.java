@@ -191,11 +191,14 @@ class OfferIT {
         TestRecords.offer(student, "LAENGERE-STUDIETID", "ACTIVE", language);
         TestRecords.offer(student, "MINDRE-OPLAERINGSSTED", "ACTIVE", social);
         TestRecords.offer(student, "FAGSPROG", "PROPOSED", language);
+        TestRecords.offer(student, "MENTOR-INDIVIDUEL", "ACTIVE", language, social);
         long consent = TestRecords.consent(student, period, null, "ACCOMMODATIONS", TODAY.plusDays(40), language);
 
         String anne = client("ov.nielsen").get("students/view.xhtml?id=" + student).body();
         assertTrue(anne.contains("Longer study time") || anne.contains("studietid"), anne);
         assertFalse(anne.contains("Mindre opl") || anne.contains("Smaller placement"), "its need is not shared");
+        assertFalse(anne.contains("Individuel mentor") || anne.contains("Individual mentor"),
+                "one of its needs is not shared: its name would tell the target group");
         assertFalse(anne.contains("sygepleje- og omsorgssprog"), "a proposal is the student's to answer first");
         assertFalse(anne.contains("students/offer.xhtml"), "no history or notes for the supervisor");
         assertTrue(TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ov.nielsen'"

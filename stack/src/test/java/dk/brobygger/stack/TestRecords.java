@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -114,10 +115,10 @@ final class TestRecords {
                 + " version) VALUES (?, ?, ?, ?, ?, 'Test', ?, 'GIVEN', 'elev.larsen', now(), 'IN_APPLICATION',"
                 + " 'elev.larsen', now(), '1', 'da', repeat('0', 64), 1)", id, studentId, periodId, mentorAssignment,
                 level, Date.valueOf(until));
-        for (long needId : needIds) {
-            update("INSERT INTO consent_need (consent_id, need_revision_id) SELECT ?, r.id FROM need_revision r"
-                    + " JOIN need n ON n.id = r.need_id AND n.revision = r.revision WHERE n.id = ?", id, needId);
-        }
+        // all the needs in one statement: a consent's needs are written together, never added to later
+        update("INSERT INTO consent_need (consent_id, need_revision_id) SELECT ?, r.id FROM need_revision r"
+                + " JOIN need n ON n.id = r.need_id AND n.revision = r.revision WHERE n.id = ANY (?)", id,
+                Arrays.stream(needIds).boxed().toArray(Long[]::new));
         return id;
     }
 

@@ -22,6 +22,10 @@ public record AuditEntry(AuditAction action, String recordType, Long recordId, L
         return new AuditEntry(action, recordType, recordId, studentId, null, List.of(), null, null);
     }
 
+    public AuditEntry withAction(AuditAction other) {
+        return new AuditEntry(other, recordType, recordId, studentId, view, seen, detail, organisation);
+    }
+
     public AuditEntry withRecord(Long id) {
         return new AuditEntry(action, recordType, id, studentId, view, seen, detail, organisation);
     }

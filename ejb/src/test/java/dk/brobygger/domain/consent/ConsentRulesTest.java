@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The consent rules (DESIGN.md 1-5) on consents and the policy that reads them, without a container. */
+/** The consent rules (docs/consent.md) on consents and the policy that reads them, without a container. */
 class ConsentRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -134,6 +134,20 @@ class ConsentRulesTest {
         consent.give(GivenHow.RECORDED_BY_CONTACT_PERSON, "kp.hansen", NOW, ConsentText.render(consent, "1", "da"),
                 "Underskrevet på papir ved samtale 20. november.");
         assertEquals(ConsentStatus.GIVEN, consent.getStatus());
+    }
+
+    /** An offer's name tells its target group: it is shown only when every need it is linked to is shared. */
+    @Test
+    void anOfferIsSharedOnlyWithAllItsNeeds() {
+        Need social = new Need(sara, new NeedContent(NeedCategory.SOCIAL, "Bor alene, lidt netværk.", null,
+                NeedSource.SELF_REPORTED, NeedStatus.ACTIVE), "kp.hansen", NOW);
+        Caller supervisor = new Caller(anne.getId(), "ov.nielsen", "s", Set.of(Role.TRAINING_SUPERVISOR));
+        ConsentPolicy.Shared languageOnly = ConsentPolicy.shared(supervisor, new Relationship(false, false, true,
+                false), List.of(given(toPeriod(ConsentLevel.ACCOMMODATIONS, TODAY.plusDays(5)))), TODAY);
+
+        assertTrue(languageOnly.sharesAll(List.of(language)));
+        assertFalse(languageOnly.sharesAll(List.of(language, social)), "one of its needs is not shared");
+        assertFalse(languageOnly.sharesAll(List.of()), "an offer linked to no need tells nothing shared");
     }
 
     @Test

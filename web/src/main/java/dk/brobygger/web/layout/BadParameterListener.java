@@ -4,13 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
- * A page opened with a parameter that is not what it takes (a letter where an id belongs, say) gets the 404 page:
- * the view parameter failed to convert, so the page has nothing to show. Without this the page would render with
- * nothing loaded and end on the error page. A missing or unknown id is the page's and the service's to refuse.
+ * A page opened with a parameter that is not what it takes (a letter where an id belongs, or none where one is
+ * required) gets the 404 page: the view parameter failed to convert or is missing, so the page has nothing to
+ * show. Without this the page would render with nothing loaded and end on the error page. An unknown or foreign
+ * id is the service's to refuse (the 403 page, audited).
  */
 public class BadParameterListener implements PhaseListener {
 
@@ -25,12 +24,7 @@ public class BadParameterListener implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         if (!context.isPostback() && context.isValidationFailed()) {
-            try {
-                context.getExternalContext().responseSendError(404, "No such page");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            context.responseComplete();
+            Pages.notFound(context);
         }
     }
 

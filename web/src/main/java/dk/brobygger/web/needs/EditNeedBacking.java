@@ -1,7 +1,8 @@
 package dk.brobygger.web.needs;
 
-import dk.brobygger.application.AccessDeniedException;
 import dk.brobygger.application.NeedService;
+import dk.brobygger.application.StudentService;
+import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.need.Need;
 import dk.brobygger.domain.need.NeedCategory;
 import dk.brobygger.domain.need.NeedContent;
@@ -9,7 +10,9 @@ import dk.brobygger.domain.need.NeedRevision;
 import dk.brobygger.domain.need.NeedSource;
 import dk.brobygger.domain.need.NeedStatus;
 import dk.brobygger.web.layout.Messages;
+import dk.brobygger.web.layout.Pages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -28,6 +31,9 @@ public class EditNeedBacking implements Serializable {
     @EJB
     private NeedService service;
 
+    @EJB
+    private StudentService students;
+
     private Long id;
     private Long studentId;
     private long version;
@@ -35,12 +41,17 @@ public class EditNeedBacking implements Serializable {
     private List<NeedRevision> revisions = List.of();
     private final NeedForm form = new NeedForm();
 
-    /** The page's view action: a need to change (id), or a new one for a student (student). */
+    /**
+     * The page's view action: a need to change (id), or a new one for a student (student), read through the
+     * service, which refuses a reader who may not record the student's needs. Neither: the 404 page.
+     */
     public void load() {
         if (id == null) {
             if (studentId == null) {
-                throw new AccessDeniedException("No student chosen");
+                Pages.notFound(FacesContext.getCurrentInstance());
+                return;
             }
+            studentName = students.viewFor(studentId, AuditAction.RECORD_NEED).name();
             return;
         }
         Need need = service.forEdit(id);

@@ -35,7 +35,7 @@ public class CaseBacking implements Serializable {
     /** The page's view action; a missing or malformed id never gets here (the page's 404). */
     public void load() {
         details = students.viewFor(id, AuditAction.READ_JOURNAL);
-        openCase = details != null && details.openCase() ? cases.openCase(id).orElse(null) : null;
+        openCase = cases.openCase(id).orElse(null);
     }
 
     public void open() {
