@@ -103,6 +103,34 @@ class EdgesIT {
         assertEquals(List.of("Dato: skriv en gyldig dato."), messages);
     }
 
+    /** Every answer, a page or a file to save, carries the same protective headers and is kept by nobody. */
+    @Test
+    void aDownloadCarriesThePagesHeaders() throws Exception {
+        SignedInClient dpo = SignedInClient.signIn(DEMO.byUsername("dpo.madsen"));
+        HttpResponse<String> page = dpo.get("dpo/index.xhtml");
+        HttpResponse<String> csv = dpo.submit(page, "audit", "export", Map.of("audit:username", "dpo.madsen"));
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.body());
+        for (HttpResponse<String> answer : List.of(page, csv)) {
+            for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
+                    "Permissions-Policy")) {
+                assertTrue(answer.headers().firstValue(header).isPresent(), header + " on " + answer.uri());
+            }
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), answer.uri().toString());
+        }
+    }
+
+    /** The leader's lists of staff and placements name people: reading them is in the audit trail. */
+    @Test
+    void staffListsAreAudited() throws Exception {
+        long before = TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ul.christensen'"
+                + " AND action = 'LIST' AND record_type IN ('Person', 'Placement')");
+        SignedInClient leader = SignedInClient.signIn(DEMO.byUsername("ul.christensen"));
+        assertEquals(200, leader.get("leader/people.xhtml").statusCode());
+        assertEquals(200, leader.get("leader/placements.xhtml").statusCode());
+        assertTrue(TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ul.christensen'"
+                + " AND action = 'LIST' AND record_type IN ('Person', 'Placement')") >= before + 2);
+    }
+
     /** A placement named like a spreadsheet formula is written as text in the data protection officer's export. */
     @Test
     void aFormulaInANameIsTextInTheExport() throws Exception {

@@ -2,6 +2,7 @@ package dk.brobygger.web.layout;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -15,6 +16,10 @@ public final class Downloads {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         external.responseReset();
+        // the reset took the page's headers: a file of personal data is not kept by the browser or a proxy either
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        ResponseHeadersFilter.set(response);
+        response.setHeader("Cache-Control", "no-store");
         external.setResponseContentType(contentType);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         try {

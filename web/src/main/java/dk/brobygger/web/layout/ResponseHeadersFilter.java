@@ -22,9 +22,16 @@ public class ResponseHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
+        set(response);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers every answer carries, also a download that reset the response (Downloads). */
+    static void set(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        chain.doFilter(request, response);
+        // no camera, microphone, location or payment: the application uses none of them
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
     }
 }
