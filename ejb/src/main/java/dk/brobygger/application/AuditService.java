@@ -49,8 +49,10 @@ public class AuditService {
 
     /** Events matching the search, newest first, one page, with what each event saw. */
     public Page<AuditEvent> events(AuditQuery query, int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.READ_AUDIT, RECORD, null, null), act -> {
-            Page<AuditEvent> result = events.search(search(query), first, size);
+            Page<AuditEvent> result = events.search(search(query), from, rows);
             act.about(query.studentId()).detail(result.rows().size() + " of " + result.total() + " " + query);
             return result;
         });
@@ -108,10 +110,12 @@ public class AuditService {
      */
     @RolesAllowed(Role.STUDENT_NAME)
     public Page<AccessLine> accessToMyData(int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         String me = gate.caller().username();
         return gate.run(AuditEntry.of(AuditAction.READ_ACCESS_LOG, RECORD, null, null), students.byUsername(me),
                 Student::getId, (act, student) -> {
-            Page<AuditEvent> page = events.byOthersAbout(student.getId(), me, first, size);
+            Page<AuditEvent> page = events.byOthersAbout(student.getId(), me, from, rows);
             Map<String, String> names = names(page.rows());
             List<AccessLine> lines = page.rows().stream().map(e -> new AccessLine(e.getOccurredAt(),
                     names.getOrDefault(e.getActorUsername(), e.getActorUsername()),

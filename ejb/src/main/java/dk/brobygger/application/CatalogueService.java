@@ -39,8 +39,10 @@ public class CatalogueService {
      * null means retired offers too.
      */
     public Page<CatalogueLine> page(String text, Boolean active, int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
-            Page<SupportOffer> offers = supportOffers.page(text, active, first, size);
+            Page<SupportOffer> offers = supportOffers.page(text, active, from, rows);
             return new Page<>(lines(offers.rows()), offers.total());
         });
     }

@@ -45,9 +45,11 @@ public class PeopleService {
 
     /** Everyone the school knows, by name, a page at a time. */
     public Page<UserProfile> people(int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
             act.require(AuditAction.REGISTER_PERSON).detail("staff");
-            return profiles.everyone(first, size);
+            return profiles.everyone(from, rows);
         });
     }
 }

@@ -72,20 +72,22 @@ public class SessionLogService {
     /** The mentor's current mentees, paged in the database, with when they last met and who is overdue. */
     @RolesAllowed(Role.MENTOR_NAME)
     public Page<MenteeLine> mentees(int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.LIST, StudentService.RECORD, null, null), act -> {
             LocalDate today = LocalDate.now(clock);
             long me = myProfile(act);
             // the students with the rows: not one query for each row's student
-            Page<Assignment> page = assignments.currentMenteesOf(me, today, first, size);
-            List<Assignment> rows = page.rows();
+            Page<Assignment> page = assignments.currentMenteesOf(me, today, from, rows);
+            List<Assignment> mentees = page.rows();
             long total = page.total();
-            List<Long> ids = rows.stream().map(a -> a.getStudent().getId()).distinct().toList();
+            List<Long> ids = mentees.stream().map(a -> a.getStudent().getId()).distinct().toList();
             Map<Long, LocalDate> last = sessions.lastByStudent(me, ids);
             Map<Long, String> contacts = students.contactPersons(ids, today).stream().collect(Collectors.groupingBy(
                     a -> a.getStudent().getId(), Collectors.mapping(a -> a.getPerson().getDisplayName(),
                             Collectors.joining(", "))));
             act.shown(ids).detail("mentees");
-            return new Page<>(rows.stream().map(a -> {
+            return new Page<>(mentees.stream().map(a -> {
                 Student s = a.getStudent();
                 LocalDate lastSession = last.get(s.getId());
                 return new MenteeLine(s.getId(), s.getFullName(), s.getProgramme(), s.getTeam(),

@@ -53,6 +53,8 @@ public class StudentService {
         Role.MENTOR_NAME})
     public Page<StudentRow> list(StudentScope scope, String text, Programme programme, StudentStatus status,
                                  int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
             Decision allowed = AccessPolicy.decideList(scope, act.caller());
             if (!allowed.allowed()) {
@@ -60,7 +62,7 @@ public class StudentService {
             }
             LocalDate today = today();
             Page<Student> page = students.search(new StudentSearch(scope, act.caller().profileId(), today, text,
-                    programme, status, first, size));
+                    programme, status, from, rows));
             List<Long> ids = page.rows().stream().map(Student::getId).toList();
             Map<Long, List<Assignment>> contacts = students.contactPersons(ids, today).stream()
                     .collect(Collectors.groupingBy(a -> a.getStudent().getId()));

@@ -46,6 +46,8 @@ public class TaskService {
     private Tasks tasks;
 
     public Page<TaskLine> mine(Show show, int first, int size) {
+        int from = Page.first(first);
+        int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.READ_TASKS, RECORD, null, null), act -> {
             LocalDate today = LocalDate.now(clock);
             long me = act.caller().profileId() == null ? -1L : act.caller().profileId();
@@ -54,7 +56,7 @@ public class TaskService {
                 case OVERDUE -> Tasks.Which.OVERDUE;
                 case CLOSED -> Tasks.Which.CLOSED;
             };
-            Page<Task> page = tasks.ofContactPerson(me, which, today, first, size);
+            Page<Task> page = tasks.ofContactPerson(me, which, today, from, rows);
             List<TaskLine> lines = page.rows().stream().map(t -> TaskLine.of(t, today)).toList();
             act.shown(lines.stream().map(TaskLine::studentId).distinct().toList()).detail("task list " + show);
             return new Page<>(lines, page.total());

@@ -112,12 +112,16 @@ final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByValue(value);
     }
 
-    /** Clicks, waiting for the element; again if an Ajax update replaced it meanwhile. */
+    /** Clicks, waiting until the element is there and clickable; again if an Ajax update replaced it meanwhile. */
     void click(By by) {
         checkAccessibility();
         new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
-                    ExpectedConditions.elementToBeClickable(by).apply(d).click();
+                    WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
                     return true;
                 });
     }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EdgesIT {
 
     private static final DemoUsers DEMO = DemoUsers.fromRealm();
+    private static final String CLOSE_REASON = "Begrundelse for at lukke sagen";
     /** One demo user for each role, and one with no role. */
     private static final List<String> USERS = List.of("ul.christensen", "kp.hansen", "ov.nielsen", "mentor.andersen",
             "elev.hassan", "dpo.madsen", "uden.rolle");
@@ -95,12 +96,24 @@ class EdgesIT {
         HttpResponse<String> page = karen.get("students/case.xhtml?id=" + student);
         HttpResponse<String> answer = karen.submit(page, "journal", "add",
                 Map.of("journal:entryDate", "ikke en dato", "journal:entryText", "Samtale om praktikken"));
+        assertEquals(List.of("Dato: skriv en gyldig dato."), fieldMessages(answer));
+
+        // a reason longer than its column holds is a message at the field, and nothing is stored
+        HttpResponse<String> tooLong = karen.submit(karen.get("students/case.xhtml?id=" + student), "closeCase",
+                "close", Map.of("closeCase:closeReason", "x".repeat(501)));
+        assertEquals(200, tooLong.statusCode());
+        assertEquals(List.of(CLOSE_REASON + ": må højst være 500 tegn."), fieldMessages(tooLong));
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM student_case WHERE student_id = ?"
+                + " AND closed_at IS NULL", student), "the case is still open");
+    }
+
+    private static List<String> fieldMessages(HttpResponse<String> answer) {
         List<String> messages = new ArrayList<>();
         Matcher message = Pattern.compile("class=\"field-error\">([^<]*)<").matcher(Html.text(answer.body()));
         while (message.find()) {
             messages.add(message.group(1));
         }
-        assertEquals(List.of("Dato: skriv en gyldig dato."), messages);
+        return messages;
     }
 
     /** Every answer, a page or a file to save, carries the same protective headers and is kept by nobody. */

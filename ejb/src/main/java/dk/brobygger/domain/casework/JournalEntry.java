@@ -15,6 +15,9 @@ import java.util.Objects;
 @Table(name = "journal_entry")
 public class JournalEntry extends StoredRecord {
 
+    /** The longest entry taken: a journal note, not a document. */
+    public static final int TEXT_MAX = 10_000;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     private StudentCase studentCase;

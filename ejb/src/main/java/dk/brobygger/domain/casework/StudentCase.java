@@ -23,6 +23,9 @@ import java.util.Objects;
 @Table(name = "student_case")
 public class StudentCase extends StoredRecord {
 
+    /** The longest reason for closing that the column holds. */
+    public static final int CLOSE_REASON_MAX = 500;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id")
     private Student student;

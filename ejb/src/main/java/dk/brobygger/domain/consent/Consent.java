@@ -34,6 +34,9 @@ import java.util.Objects;
 @Table(name = "consent")
 public class Consent extends StoredRecord {
 
+    /** The longest reason for a withdrawal recorded on the student's behalf. */
+    public static final int REASON_MAX = 2000;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id", updatable = false)
     private Student student;

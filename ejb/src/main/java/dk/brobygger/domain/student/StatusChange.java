@@ -17,6 +17,9 @@ import java.util.Objects;
 @Table(name = "student_status_change")
 public class StatusChange extends StoredRecord {
 
+    /** The longest reason the column holds. */
+    public static final int REASON_MAX = 500;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "student_id")
     private Student student;

@@ -3,6 +3,8 @@ package dk.brobygger.web.students;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.mentoring.Cadence;
+import dk.brobygger.domain.student.Student;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -11,6 +13,7 @@ public class AssignmentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = Student.USERNAME_MAX)
     private String username;
     private AssignmentKind kind = AssignmentKind.CONTACT_PERSON;
     private MentorType mentorType;

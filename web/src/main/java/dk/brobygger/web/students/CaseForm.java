@@ -1,5 +1,8 @@
 package dk.brobygger.web.students;
 
+import dk.brobygger.domain.casework.JournalEntry;
+import dk.brobygger.domain.casework.StudentCase;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -9,7 +12,9 @@ public class CaseForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private LocalDate entryDate = LocalDate.now();
+    @Size(max = JournalEntry.TEXT_MAX)
     private String entryText;
+    @Size(max = StudentCase.CLOSE_REASON_MAX)
     private String closeReason;
 
     public LocalDate getEntryDate() {

@@ -1,6 +1,8 @@
 package dk.brobygger.web.students;
 
+import dk.brobygger.domain.student.StatusChange;
 import dk.brobygger.domain.student.StudentStatus;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -11,6 +13,7 @@ public class StatusForm implements Serializable {
 
     private StudentStatus status;
     private LocalDate date = LocalDate.now();
+    @Size(max = StatusChange.REASON_MAX)
     private String reason;
 
     public StudentStatus getStatus() {
