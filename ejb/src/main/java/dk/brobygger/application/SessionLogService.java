@@ -5,6 +5,7 @@ import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.Assignments;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.domain.mentoring.ClusterMembers;
 import dk.brobygger.domain.mentoring.MentorCluster;
 import dk.brobygger.domain.mentoring.MentorClusters;
 import dk.brobygger.domain.mentoring.MentorSession;
@@ -103,7 +104,7 @@ public class SessionLogService {
         return gate.run(AuditEntry.of(AuditAction.LIST, StudentService.RECORD, null, null), act -> {
             // the clusters and their members in one query: not one more for each cluster's members
             List<CorpsLine.Cluster> mine = List.copyOf(MentoringRecords.clusters(
-                    clusters.withMembersOf(myProfile(act))).values());
+                    currentOnly(act, clusters.withMembersOf(myProfile(act)))).values());
             act.shown(mine.stream().flatMap(c -> c.members().stream()).map(CorpsLine.Member::studentId)
                     .distinct().toList()).detail("clusters");
             return mine;
@@ -124,7 +125,9 @@ public class SessionLogService {
             CorpsLine.Cluster who;
             if (clusterId != null) {
                 MentorCluster cluster = myCluster(act, clusterId);
-                who = MentoringRecords.cluster(cluster, cluster.getMembers());
+                Set<Long> mentees = currentMentees(act, cluster.getMembers().stream().map(Student::getId).toList());
+                who = MentoringRecords.cluster(cluster, cluster.getMembers().stream()
+                        .filter(member -> mentees.contains(member.getId())).toList());
             } else {
                 act.require(AuditAction.LOG_SESSION);
                 Student student = students.byId(studentId).orElseThrow();
@@ -234,11 +237,23 @@ public class SessionLogService {
     }
 
     /**
+     * The clusters with only those members who are the mentor's mentees today: a cluster's membership ends with
+     * the mentor assignment, and with it the mentor's sight of the student (one query for all the clusters).
+     */
+    private List<ClusterMembers> currentOnly(Scope act, List<ClusterMembers> all) {
+        Set<Long> mentees = currentMentees(act, all.stream().flatMap(c -> c.members().stream())
+                .map(Student::getId).distinct().toList());
+        return all.stream().map(c -> new ClusterMembers(c.cluster(), c.members().stream()
+                .filter(member -> mentees.contains(member.getId())).toList())).toList();
+    }
+
+    /**
      * Which of these students are the caller's current mentees: the mentor relationship the policy asks of
      * LOG_SESSION, for attendees beyond the one the gate checked (the caller is a mentor: log is theirs only).
      */
     private Set<Long> currentMentees(Scope act, Collection<Long> studentIds) {
-        return Set.copyOf(assignments.currentMenteeIds(myProfile(act), studentIds, LocalDate.now(clock)));
+        return studentIds.isEmpty() ? Set.of()
+                : Set.copyOf(assignments.currentMenteeIds(myProfile(act), studentIds, LocalDate.now(clock)));
     }
 
     private static long myProfile(Scope act) {

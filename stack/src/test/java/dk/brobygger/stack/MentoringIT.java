@@ -177,6 +177,14 @@ class MentoringIT {
                 + " JOIN mentor_session s ON s.id = a.session_id WHERE s.cluster_id = ?", cluster));
         assertEquals(403, client("mentor.andersen").get("mentor/log.xhtml?cluster=" + cluster).statusCode(),
                 "another mentor's cluster");
+
+        // Lis's peer mentoring ends: so does Ali's sight of her, in the cluster too
+        TestRecords.update("UPDATE assignment SET valid_to = ? WHERE student_id = ? AND kind = 'MENTOR'",
+                java.sql.Date.valueOf(TODAY.minusDays(1)), second);
+        String start = aliClient.get("mentor/index.xhtml").body();
+        String log = aliClient.get("mentor/log.xhtml?cluster=" + cluster).body();
+        assertTrue(start.contains("Kim Klynge") && log.contains("Kim Klynge"), start);
+        assertFalse(start.contains("Lis Klynge") || log.contains("Lis Klynge"), "an ended mentee is out of sight");
     }
 
     private static boolean overdue(String page) {
