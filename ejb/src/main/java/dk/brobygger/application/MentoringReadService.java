@@ -1,7 +1,5 @@
 package dk.brobygger.application;
 
-import dk.brobygger.domain.access.Caller;
-import dk.brobygger.domain.access.Relationship;
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.Assignments;
@@ -9,6 +7,7 @@ import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.mentoring.MentorSessions;
 import dk.brobygger.domain.mentoring.SessionTopic;
+import dk.brobygger.security.AccessPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,11 +45,10 @@ public class MentoringReadService {
     /** The student's mentoring as the caller may see it now (see the class comment). */
     public MentoringView mentoringOf(long studentId) {
         return gate.run(AuditEntry.of(AuditAction.VIEW_SESSIONS, SessionLogService.RECORD, null, studentId), act -> {
-            Caller caller = act.caller();
-            Relationship relationship = act.relationship();
-            boolean self = caller.has(Role.STUDENT) && relationship.self();
-            boolean contact = caller.has(Role.CONTACT_PERSON) && relationship.contactPerson();
-            Long onlyMentor = contact || self ? null : caller.profileId();
+            AccessPolicy.SessionsView reads = AccessPolicy.sessionsView(act.caller(), act.relationship());
+            boolean self = reads == AccessPolicy.SessionsView.DATES_AND_TOPICS;
+            boolean contact = reads == AccessPolicy.SessionsView.SHARED_SUMMARIES;
+            Long onlyMentor = reads == AccessPolicy.SessionsView.OWN_LOGS ? act.caller().profileId() : null;
             LocalDate today = LocalDate.now(clock);
             List<Assignment> mentors = assignments.currentMentorsOf(studentId, today).stream()
                     .filter(a -> onlyMentor == null || a.getPerson().getId().equals(onlyMentor)).toList();
@@ -71,8 +69,7 @@ public class MentoringReadService {
                     topics.getOrDefault(s.id(), List.of()).stream().sorted().toList(),
                     self || contact && !s.summaryShared() ? null : s.summary(),
                     !self && s.followUpMessage() != null)).toList();
-            act.detail(lines.size() + " sessions"
-                    + (self ? ", dates and topics" : contact ? ", shared summaries" : ", own logs"));
+            act.detail(lines.size() + " sessions, " + reads);
             return new MentoringView(mentorships, lines);
         });
     }

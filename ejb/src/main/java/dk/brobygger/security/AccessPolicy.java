@@ -73,6 +73,21 @@ public final class AccessPolicy {
         };
     }
 
+    /**
+     * How much of a student's mentor sessions the caller reads, once VIEW_SESSIONS is allowed: the student the
+     * dates and topics of their own; their contact person every mentor's sessions, summaries only where shared;
+     * a mentor their own logs whole.
+     */
+    public enum SessionsView { DATES_AND_TOPICS, SHARED_SUMMARIES, OWN_LOGS }
+
+    public static SessionsView sessionsView(Caller caller, Relationship relationship) {
+        if (caller.has(STUDENT) && relationship.self()) {
+            return SessionsView.DATES_AND_TOPICS;
+        }
+        return caller.has(CONTACT_PERSON) && relationship.contactPerson() ? SessionsView.SHARED_SUMMARIES
+                : SessionsView.OWN_LOGS;
+    }
+
     /** Which list of students a caller may ask for: each list belongs to one role (the database scopes it). */
     public static Decision decideList(StudentScope scope, Caller caller) {
         Role needed = switch (scope) {

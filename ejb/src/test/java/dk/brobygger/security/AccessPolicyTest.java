@@ -143,6 +143,20 @@ class AccessPolicyTest {
         assertEquals(allowed, AccessPolicy.decideList(scope, caller).allowed());
     }
 
+    @ParameterizedTest(name = "{0} as {1} reads {2}")
+    @CsvSource({
+        "student,             SELF,    DATES_AND_TOPICS",
+        "contact-person,      CONTACT, SHARED_SUMMARIES",
+        "mentor,              MENTOR,  OWN_LOGS",
+        "contact-person,      MENTOR,  OWN_LOGS",
+    })
+    void eachReaderSeesTheirPartOfTheMentorSessions(String role, String relationship,
+                                                    AccessPolicy.SessionsView expected) {
+        Caller caller = new Caller(1L, "someone", "sub", Set.of(Role.fromRealmName(role).orElseThrow()));
+
+        assertEquals(expected, AccessPolicy.sessionsView(caller, relationship(relationship)));
+    }
+
     private static Relationship relationship(String name) {
         return switch (name) {
             case "CONTACT" -> new Relationship(true, false, false, false);
