@@ -59,7 +59,7 @@ public class Gate {
             audit.allowed(caller, scope.entries());
         }
         access.passed();
-        if (!declared.action().reads()) {
+        if (!scope.action().reads()) {
             access.forget();
         }
         return result;

@@ -170,14 +170,13 @@ public class OfferService {
      */
     public void move(long studentOfferId, long version, OfferStatus next, String note, String outcome,
                      Helped helped) {
-        // an answer (agreed or declined) on one's own offer is the student's; any other move is the contact
-        // person's. The policy then decides from the caller's relationship to the student.
-        Optional<StudentOffer> found = existing(studentOfferId);
-        boolean answer = (next == OfferStatus.AGREED || next == OfferStatus.DECLINED) && found
-                .map(o -> gate.caller().username().equals(o.getStudent().getUsername())).orElse(false);
-        AuditAction action = answer ? AuditAction.ANSWER_OFFER : AuditAction.MANAGE_OFFER;
-        gate.run(AuditEntry.of(action, RECORD, studentOfferId, null), found,
+        // an answer (agreed or declined) is the student's own; any other move is the contact person's: which one
+        // the policy tells from the caller's relationship to the student
+        gate.run(AuditEntry.of(AuditAction.VIEW_OFFERS, RECORD, studentOfferId, null), existing(studentOfferId),
                 o -> o.getStudent().getId(), (act, offer) -> {
+                    boolean answer = (next == OfferStatus.AGREED || next == OfferStatus.DECLINED)
+                            && act.allows(AuditAction.ANSWER_OFFER);
+                    act.doing(answer ? AuditAction.ANSWER_OFFER : AuditAction.MANAGE_OFFER);
                     // the status first: after someone else's change, saying what no longer fits helps more than a
                     // conflict
                     if (!offer.getStatus().canBecome(next)) {

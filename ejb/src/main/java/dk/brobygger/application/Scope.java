@@ -67,6 +67,16 @@ public final class Scope {
     }
 
     /**
+     * What the operation turns out to do, once the caller's relationship tells (the student's own answer, or the
+     * contact person's change): required like {@link #require}, and audited as that action.
+     */
+    public Scope doing(AuditAction action) {
+        require(action);
+        entry = entry.withAction(action);
+        return this;
+    }
+
+    /**
      * The student the operation turned out to concern, when the declaration could not name them: the student it
      * created, or whose audit trail the data protection officer searched.
      */
@@ -117,6 +127,11 @@ public final class Scope {
     /** Refuses what the policy allows but the records do not: audited in its own transaction; throw the result. */
     public AccessDeniedException refuse(String reason) {
         return gate.refuse(caller, entry, reason);
+    }
+
+    /** What the operation did, as it is audited (the declared action, or what {@link #doing} said). */
+    AuditAction action() {
+        return entry.action();
     }
 
     /** What the gate audits for the work: one entry for each student a list showed, and what else it did. */
