@@ -10,6 +10,7 @@ import dk.brobygger.domain.audit.AuditEntry;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,18 @@ class GateCheckTest {
     }
 
     @Test
-    void onlyReadsKeepTheRelationshipsOfTheRequest() {
-        assertTrue(AuditAction.VIEW_NEEDS.reads());
-        assertFalse(AuditAction.ASSIGN.reads());
-        assertEquals(AuditAction.VIEW, AuditEntry.of(AuditAction.VIEW, "Student", 1L, 1L).action());
+    void operationsRunTogetherAreAuditedOnceTheOutermostIsDone() {
+        AuditEntry needs = AuditEntry.of(AuditAction.VIEW_NEEDS, "Need", null, 1L);
+        AuditEntry offers = AuditEntry.of(AuditAction.VIEW_OFFERS, "StudentOffer", null, 1L);
+        assertFalse(access.hold(List.of(needs)), "alone, an operation is audited at once");
+
+        access.holdAudit();
+        access.holdAudit();
+        assertTrue(access.hold(List.of(needs)));
+        assertEquals(List.of(), access.releaseAudit(), "the inner run writes nothing yet");
+        assertTrue(access.hold(List.of(offers)));
+        assertEquals(List.of(needs, offers), access.releaseAudit(), "the outermost writes all of them");
+        assertFalse(access.hold(List.of(needs)), "and afterwards nothing is held");
     }
 
     private InvocationContext invocation(String name, Callable<Object> body) throws NoSuchMethodException {
