@@ -26,16 +26,6 @@ public class TaskService {
 
     private static final String RECORD = "Task";
 
-    /** Which tasks to list. */
-    public enum Show {
-        /** Open tasks, the earliest due first (overdue ones on top). */
-        OPEN,
-        /** Open tasks whose date has passed. */
-        OVERDUE,
-        /** Done and cancelled tasks, the latest first. */
-        CLOSED
-    }
-
     @Inject
     private Gate gate;
 
@@ -45,18 +35,13 @@ public class TaskService {
     @Inject
     private Tasks tasks;
 
-    public Page<TaskLine> mine(Show show, int first, int size) {
+    public Page<TaskLine> mine(Tasks.Which show, int first, int size) {
         int from = Page.first(first);
         int rows = Page.rows(size);
         return gate.run(AuditEntry.of(AuditAction.READ_TASKS, RECORD, null, null), act -> {
             LocalDate today = LocalDate.now(clock);
             long me = act.caller().profileId() == null ? -1L : act.caller().profileId();
-            Tasks.Which which = switch (show) {
-                case OPEN -> Tasks.Which.OPEN;
-                case OVERDUE -> Tasks.Which.OVERDUE;
-                case CLOSED -> Tasks.Which.CLOSED;
-            };
-            Page<Task> page = tasks.ofContactPerson(me, which, today, from, rows);
+            Page<Task> page = tasks.ofContactPerson(me, show, today, from, rows);
             List<TaskLine> lines = page.rows().stream().map(t -> TaskLine.of(t, today)).toList();
             act.shown(lines.stream().map(TaskLine::studentId).distinct().toList()).detail("task list " + show);
             return new Page<>(lines, page.total());

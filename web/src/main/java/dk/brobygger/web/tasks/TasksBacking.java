@@ -2,6 +2,7 @@ package dk.brobygger.web.tasks;
 
 import dk.brobygger.application.TaskLine;
 import dk.brobygger.application.TaskService;
+import dk.brobygger.domain.task.Tasks;
 import dk.brobygger.web.layout.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +19,7 @@ public class TasksBacking implements Serializable {
     @EJB
     private TaskService service;
 
-    private TaskService.Show show = TaskService.Show.OPEN;
+    private Tasks.Which show = Tasks.Which.OPEN;
     private final PagedRows<TaskLine> rows = new PagedRows<>((first, size) -> service.mine(show, first, size),
             TaskLine::id);
 
@@ -26,15 +27,15 @@ public class TasksBacking implements Serializable {
         return rows;
     }
 
-    public TaskService.Show[] getShowChoices() {
-        return TaskService.Show.values();
+    public Tasks.Which[] getShowChoices() {
+        return Tasks.Which.values();
     }
 
-    public TaskService.Show getShow() {
+    public Tasks.Which getShow() {
         return show;
     }
 
-    public void setShow(TaskService.Show show) {
+    public void setShow(Tasks.Which show) {
         this.show = show;
     }
 }
