@@ -34,7 +34,7 @@ class AuditMigrationIT {
         return Deployments.application();
     }
 
-    /** The chain check of the data protection officer's page, as SQL: the first place where it is broken. */
+    /** The first place where an event's hash or its link to the one before no longer matches. */
     private static final String FIRST_BREAK = "SELECT chain_seq FROM (SELECT e.chain_seq, e.hash, e.previous_hash,"
             + " audit_event_hash(e.previous_hash, e) AS expected, lag(e.hash) OVER w AS before_hash"
             + " FROM audit_event e WHERE e.chain_seq IS NOT NULL WINDOW w AS (ORDER BY e.chain_seq)) t"
