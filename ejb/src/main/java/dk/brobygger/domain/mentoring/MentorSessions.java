@@ -1,5 +1,6 @@
 package dk.brobygger.domain.mentoring;
 
+import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.profile.UserProfile;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -20,24 +21,25 @@ public interface MentorSessions {
     /** How many sessions each mentor (by profile id) has held after {@code since}. */
     Map<Long, Long> countsByMentorAfter(LocalDate since);
 
-    /** When each of these mentors (profile ids) last met the student, in one query. */
-    Map<Long, LocalDate> lastByMentor(long studentId, Collection<Long> mentorProfileIds);
+    /** The student's mentors in force on {@code day}, each with when they last met the student, in one query. */
+    List<Mentorship> mentorshipsOf(long studentId, LocalDate day);
 
     /** When the mentor last met each of these students (by student id), in one query. */
     Map<Long, LocalDate> lastByStudent(long mentorProfileId, Collection<Long> studentIds);
 
     /**
      * The student's latest sessions, newest first, at most {@code max}; only the mentor's own when
-     * {@code onlyMentorProfileId} is not null. The columns shown, not the sessions (whose mentor and cluster would
-     * each be read on their own).
+     * {@code onlyMentorProfileId} is not null, with their topics, in one query. The columns shown, not the sessions
+     * (whose mentor, cluster and topics would each be read on their own).
      */
     List<SessionColumns> latestOf(long studentId, Long onlyMentorProfileId, int max);
 
-    /** The topics of these sessions, by session id, in one query. */
-    Map<Long, List<SessionTopic>> topicsOf(Collection<Long> sessionIds);
+    /** A mentor's assignment to a student and the day they last met, if they have. */
+    record Mentorship(Assignment assignment, LocalDate lastSession) {
+    }
 
     /** A session's columns as the student's mentoring page shows them. */
-    record SessionColumns(Long id, LocalDate heldOn, String mentorName, SessionFormat format, Integer minutes,
-                          String summary, Boolean summaryShared, String followUpMessage) {
+    record SessionColumns(long id, LocalDate heldOn, String mentorName, SessionFormat format, int minutes,
+                          String summary, boolean summaryShared, String followUpMessage, List<SessionTopic> topics) {
     }
 }

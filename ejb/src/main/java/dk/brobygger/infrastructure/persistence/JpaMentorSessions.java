@@ -2,6 +2,7 @@ package dk.brobygger.infrastructure.persistence;
 
 import static dk.brobygger.infrastructure.persistence.JpaAssignments.CURRENT;
 
+import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.mentoring.MentorSession;
 import dk.brobygger.domain.mentoring.MentorSessions;
@@ -13,8 +14,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -56,14 +59,16 @@ public class JpaMentorSessions implements MentorSessions {
     }
 
     @Override
-    public Map<Long, LocalDate> lastByMentor(long studentId, Collection<Long> mentorProfileIds) {
-        if (mentorProfileIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT s.mentor.id, MAX(s.heldOn) FROM MentorSession s JOIN s.attendees st"
-                        + " WHERE st.id = :student AND s.mentor.id IN :mentors GROUP BY s.mentor.id", Object[].class)
-                .setParameter("student", studentId).setParameter("mentors", mentorProfileIds).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (LocalDate) r[1]));
+    public List<Mentorship> mentorshipsOf(long studentId, LocalDate day) {
+        // the mentor's profile is selected with the assignment, so that reading its name needs no query of its own
+        return em.createQuery("SELECT a, p, (SELECT MAX(s.heldOn) FROM MentorSession s JOIN s.attendees st"
+                        + " WHERE st.id = :student AND s.mentor = p) FROM Assignment a JOIN a.person p"
+                        + " WHERE a.student.id = :student" + CURRENT + " ORDER BY a.validFrom, a.id", Object[].class)
+                .setParameter("student", studentId).setParameter("kind", AssignmentKind.MENTOR)
+                .setParameter("day", day).getResultStream()
+                // a subselect's value comes as the JDBC type, not converted as a mapped attribute is
+                .map(r -> new Mentorship((Assignment) r[0], r[2] == null ? null : ((Date) r[2]).toLocalDate()))
+                .toList();
     }
 
     @Override
@@ -79,29 +84,28 @@ public class JpaMentorSessions implements MentorSessions {
 
     @Override
     public List<SessionColumns> latestOf(long studentId, Long onlyMentorProfileId, int max) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT s.id, s.heldOn, s.mentor.displayName, s.format,"
-                        + " s.durationMinutes, s.summary, s.summaryShared, s.followUpMessage"
-                        + " FROM MentorSession s JOIN s.attendees st"
-                        + " WHERE st.id = :student" + (onlyMentorProfileId == null ? "" : " AND s.mentor.id = :mentor")
-                        + " ORDER BY s.heldOn DESC, s.id DESC", Object[].class)
-                .setParameter("student", studentId).setMaxResults(max);
+        Query query = em.createNativeQuery("""
+                        SELECT s.id, s.held_on, p.display_name, s.format, s.duration_minutes, s.summary,
+                               s.summary_shared, s.follow_up_message,
+                               ARRAY(SELECT t.topic FROM mentor_session_topic t WHERE t.session_id = s.id)
+                        FROM mentor_session s
+                        JOIN mentor_session_attendee st ON st.session_id = s.id
+                        JOIN user_profile p ON p.id = s.mentor_profile_id
+                        WHERE st.student_id = ?1 %s
+                        ORDER BY s.held_on DESC, s.id DESC LIMIT ?3
+                        """.formatted(onlyMentorProfileId == null ? "" : "AND s.mentor_profile_id = ?2"))
+                .setParameter(1, studentId).setParameter(3, max);
         if (onlyMentorProfileId != null) {
-            query.setParameter("mentor", onlyMentorProfileId);
+            query.setParameter(2, onlyMentorProfileId);
         }
-        return query.getResultList().stream().map(s -> new SessionColumns((Long) s[0], (LocalDate) s[1],
-                (String) s[2], (SessionFormat) s[3], (Integer) s[4], (String) s[5], (Boolean) s[6], (String) s[7]))
-                .toList();
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(s -> new SessionColumns(((Number) s[0]).longValue(),
+                ((Date) s[1]).toLocalDate(), (String) s[2], SessionFormat.valueOf((String) s[3]),
+                ((Number) s[4]).intValue(), (String) s[5], (Boolean) s[6], (String) s[7], topics(s[8]))).toList();
     }
 
-    @Override
-    public Map<Long, List<SessionTopic>> topicsOf(Collection<Long> sessionIds) {
-        if (sessionIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT s.id, t FROM MentorSession s JOIN s.topics t WHERE s.id IN :ids",
-                        Object[].class)
-                .setParameter("ids", sessionIds).getResultStream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0],
-                        Collectors.mapping(r -> (SessionTopic) r[1], Collectors.toList())));
+    /** The topic names of a session, as EclipseLink hands over a PostgreSQL array, in the topics' order. */
+    private static List<SessionTopic> topics(Object names) {
+        return Arrays.stream((String[]) names).map(SessionTopic::valueOf).sorted().toList();
     }
 }
