@@ -10,6 +10,7 @@ import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
+import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -112,13 +114,15 @@ public class AuditService {
     public Page<AccessLine> accessToMyData(int first, int size) {
         int from = Page.first(first);
         int rows = Page.rows(size);
-        String me = gate.caller().username();
-        return gate.run(AuditEntry.of(AuditAction.READ_ACCESS_LOG, RECORD, null, null), students.byUsername(me),
+        Caller me = gate.caller();
+        Optional<Student> mine = me.profileId() == null ? Optional.empty() : students.byAccount(me.profileId());
+        return gate.run(AuditEntry.of(AuditAction.READ_ACCESS_LOG, RECORD, null, null), mine,
                 Student::getId, (act, student) -> {
-            Page<AuditEvent> page = events.byOthersAbout(student.getId(), me, from, rows);
+            Page<AuditEvent> page = events.byOthersAbout(student.getId(), me.subject(), from, rows);
             Map<String, String> names = names(page.rows());
             List<AccessLine> lines = page.rows().stream().map(e -> new AccessLine(e.getOccurredAt(),
-                    names.getOrDefault(e.getActorUsername(), e.getActorUsername()),
+                    e.getActorSubject() == null ? e.getActorUsername()
+                            : names.getOrDefault(e.getActorSubject(), e.getActorUsername()),
                     AuditTrail.SYSTEM.equals(e.getActorUsername()) ? null : e.getActorRoles(),
                     e.getOrganisation(), e.getAction(), e.getOutcome() == AuditEvent.Outcome.DENIED,
                     e.getStudentView(), e.getSeenNeeds())).toList();
@@ -127,10 +131,12 @@ public class AuditService {
         });
     }
 
+    /** The actors' names as their profiles have them now, by Keycloak subject. */
     private Map<String, String> names(List<AuditEvent> events) {
-        List<String> usernames = events.stream().map(AuditEvent::getActorUsername).distinct().toList();
-        return usernames.isEmpty() ? Map.of() : profiles.byUsernames(usernames).stream()
-                .collect(Collectors.toMap(UserProfile::getUsername, UserProfile::getDisplayName));
+        List<String> subjects = events.stream().map(AuditEvent::getActorSubject).filter(Objects::nonNull)
+                .distinct().toList();
+        return profiles.bySubjects(subjects).stream()
+                .collect(Collectors.toMap(UserProfile::getSubject, UserProfile::getDisplayName));
     }
 
     /** The search as the audit trail is searched: a day is a whole Danish day, to the end of {@code to}. */

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 @RolesAllowed(Role.EDUCATION_LEADER_NAME)
 public class PeopleService {
 
-    private static final String RECORD = "Person";
+    static final String RECORD = "Person";
 
     @Inject
     private UserProfiles profiles;

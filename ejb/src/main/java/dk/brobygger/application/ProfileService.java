@@ -1,5 +1,7 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import jakarta.annotation.security.PermitAll;
@@ -36,28 +38,41 @@ public class ProfileService {
     @Inject
     private RequestAccess access;
 
-    /** Creates or refreshes the caller's profile from their identity token. Called once per sign-in. */
-    public UserProfile recordSignIn() {
+    @Inject
+    private Gate gate;
+
+    /**
+     * Creates or refreshes the caller's profile from their identity token, keyed by their Keycloak subject. Called
+     * once per sign-in. A username that already belongs to the profile of another subject (an account renamed, or
+     * deleted and made again) is refused and audited, never taken over: the person is told to contact the school.
+     *
+     * @return whether the sign-in was recorded; false when it was refused
+     */
+    public boolean recordSignIn() {
         String subject = callerSubject();
         OpenIdClaims claims = openId.getClaims();
         String username = claims.getPreferredUsername().orElse(subject);
+        Instant now = clock.instant();
+        Optional<UserProfile> mine = profiles.bySubject(subject);
+        Optional<UserProfile> named = profiles.byUsername(username);
+        Optional<UserProfile> other = named.filter(p -> mine.isPresent() ? !p.equals(mine.get())
+                : p.getSubject() != null);
+        if (other.isPresent()) {
+            gate.refused(AuditEntry.of(AuditAction.SIGN_IN, PeopleService.RECORD, other.get().getId(), null),
+                    "the username belongs to the profile of another Keycloak account");
+            return false;
+        }
+        UserProfile profile = mine.or(() -> named).orElse(null);
         String name = claims.getName().orElse(null);
         String email = claims.getEmail().orElse(null);
-        Instant now = clock.instant();
-        UserProfile profile = profiles.bySubject(subject).or(() -> profiles.byUsername(username)).orElse(null);
         if (profile == null) {
             profile = new UserProfile(subject, username, name, email, now);
             profiles.add(profile);
         } else {
             profile.signedIn(subject, username, name, email, now);
         }
-        access.forget();
-        return profile;
-    }
-
-    /** The caller's profile, if the school registered them or they have signed in before (read once a request). */
-    public Optional<UserProfile> current() {
-        return access.profile();
+        access.signedIn(profile);
+        return true;
     }
 
     private String callerSubject() {

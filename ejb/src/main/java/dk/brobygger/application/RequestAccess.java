@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * The caller of the current request and how they stand to each student the request touches: each read once from
  * the container's security context and the database, then reused by every check of the same request, and gone
- * with it (docs/architecture.md). A change that may alter a relationship makes the next check read it again.
+ * with it (docs/architecture.md). A change that may alter a relationship makes the next check read it again. The
+ * caller is known by their Keycloak subject, never by their username (docs/security.md).
  */
 @RequestScoped
 public class RequestAccess {
@@ -43,10 +44,12 @@ public class RequestAccess {
     private Relationships relationships;
 
     @Inject
+    private SignedInAccount account;
+
+    @Inject
     private Clock clock;
 
     private Caller caller;
-    private Optional<UserProfile> profile;
     private final Map<Long, Optional<Relationship>> known = new HashMap<>();
     private int passes;
     private int holding;
@@ -59,24 +62,29 @@ public class RequestAccess {
             if (principal == null) {
                 throw new AccessDeniedException("Not signed in");
             }
-            caller = new Caller(profile().map(UserProfile::getId).orElse(null), principal.getName(), subject(),
+            String subject = subject();
+            caller = new Caller(profileId(subject), principal.getName(), subject,
                     Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.realmName()))
                     .collect(Collectors.toSet()));
         }
         return caller;
     }
 
-    /**
-     * The caller's profile: by their Keycloak subject once they have signed in through the callback, by the
-     * username the school registered them under before that. Read once per request.
-     */
-    public Optional<UserProfile> profile() {
-        if (profile == null) {
-            String subject = subject();
-            profile = (subject == null ? Optional.<UserProfile>empty() : profiles.bySubject(subject))
-                    .or(() -> profiles.byUsername(security.getCallerPrincipal().getName()));
+    /** The profile of the caller's subject: as their sign-in recorded it, or else read (none before sign-in). */
+    private Long profileId(String subject) {
+        Long kept = account.profileIdOf(subject);
+        if (kept != null || subject == null) {
+            return kept;
         }
-        return profile;
+        Optional<UserProfile> profile = profiles.bySubject(subject);
+        profile.ifPresent(account::remember);
+        return profile.map(UserProfile::getId).orElse(null);
+    }
+
+    /** From now on, the caller is the person of this profile, which their sign-in just recorded. */
+    void signedIn(UserProfile profile) {
+        account.remember(profile);
+        forget();
     }
 
     /** How the caller stands to the student today; empty when there is no such student. */
@@ -87,7 +95,6 @@ public class RequestAccess {
     /** After a change: the caller's profile and relationships are read again at the next check. */
     void forget() {
         caller = null;
-        profile = null;
         known.clear();
     }
 

@@ -41,7 +41,7 @@ public final class StudentFile {
     public enum Column {
         STUDENT_NUMBER("elevnummer", true), FIRST_NAME("fornavn", true), LAST_NAME("efternavn", true),
         BIRTH_DATE("fødselsdato", true), GENDER("køn", false), PROGRAMME("uddannelse", true),
-        SITE("skole", true), TEAM("hold", true), START_DATE("startdato", true), USERNAME("brugernavn", false);
+        SITE("skole", true), TEAM("hold", true), START_DATE("startdato", true);
 
         private final String header;
         private final boolean required;
@@ -106,7 +106,6 @@ public final class StudentFile {
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
-        Map<String, Integer> usernames = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
@@ -115,8 +114,7 @@ public final class StudentFile {
                 return failed(Problem.of(null, "import.file.tooManyRows", MAX_ROWS));
             }
             Row row = row(i + 1, lines[i], separator, header.size(), positions, today);
-            rows.add(unique(unique(row, Column.STUDENT_NUMBER, row.studentNumber(), numbers),
-                    Column.USERNAME, row.student() == null ? null : row.student().username(), usernames));
+            rows.add(unique(row, Column.STUDENT_NUMBER, row.studentNumber(), numbers));
         }
         if (rows.isEmpty()) {
             return failed(Problem.of(null, "import.file.noRows"));
@@ -205,7 +203,6 @@ public final class StudentFile {
                 String.join(", ", Arrays.stream(SchoolSite.values()).map(SchoolSite::displayName).toList()));
         String team = text(values, Column.TEAM, problems, Student.TEAM_MAX);
         LocalDate startDate = date(values, Column.START_DATE, problems);
-        String username = text(values, Column.USERNAME, problems, Student.USERNAME_MAX);
         if (birthDate != null && !birthDate.isBefore(today)) {
             problems.add(Problem.of(Column.BIRTH_DATE, "import.value.birthDate"));
         }
@@ -215,7 +212,7 @@ public final class StudentFile {
         String name = firstName == null && lastName == null ? null
                 : ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
         StudentForm student = problems.isEmpty() ? new StudentForm(number, firstName, lastName, birthDate, gender,
-                programme, site, team, startDate, username) : null;
+                programme, site, team, startDate) : null;
         return new Row(line, number, name, student, List.copyOf(problems));
     }
 

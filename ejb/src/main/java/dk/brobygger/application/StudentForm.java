@@ -7,18 +7,15 @@ import java.time.LocalDate;
 
 /** What a person types into the student form. */
 public record StudentForm(String studentNumber, String firstName, String lastName, LocalDate birthDate,
-                          String gender, Programme programme, SchoolSite site, String team, LocalDate startDate,
-                          String username) {
+                          String gender, Programme programme, SchoolSite site, String team, LocalDate startDate) {
 
     Student newStudent() {
         Student student = new Student(studentNumber, firstName, lastName, birthDate, gender, programme, site, team,
                 startDate);
-        student.linkUsername(username);
         return student;
     }
 
     void applyTo(Student student) {
         student.update(studentNumber, firstName, lastName, birthDate, gender, programme, site, team, startDate);
-        student.linkUsername(username);
     }
 }

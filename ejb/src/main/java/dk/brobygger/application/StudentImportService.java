@@ -92,25 +92,16 @@ public class StudentImportService {
         List<StudentFile.Row> valid = content.rows().stream().filter(StudentFile.Row::valid).toList();
         Map<String, Student> known = students.byNumbers(valid.stream().map(StudentFile.Row::studentNumber).toList())
                 .stream().collect(Collectors.toMap(Student::getStudentNumber, Function.identity()));
-        Map<String, String> usernameHolders = students.byUsernames(valid.stream()
-                        .map(r -> r.student().username()).filter(Objects::nonNull).toList())
-                .stream().collect(Collectors.toMap(Student::getUsername, Student::getStudentNumber));
         List<Line> lines = new ArrayList<>();
         for (StudentFile.Row row : content.rows()) {
-            lines.add(line(row, known.get(row.studentNumber()), usernameHolders, content.columns()));
+            lines.add(line(row, known.get(row.studentNumber()), content.columns()));
         }
         return new Checked(content, known, new ImportPreview(content.fileProblems(), lines));
     }
 
-    private static Line line(StudentFile.Row row, Student known, Map<String, String> usernameHolders,
-                             List<Column> columns) {
+    private static Line line(StudentFile.Row row, Student known, List<Column> columns) {
         if (!row.valid()) {
             return new Line(row.line(), row.studentNumber(), row.name(), Outcome.INVALID, List.of(), row.problems());
-        }
-        String holder = row.student().username() == null ? null : usernameHolders.get(row.student().username());
-        if (holder != null && !holder.equals(row.studentNumber())) {
-            return new Line(row.line(), row.studentNumber(), row.name(), Outcome.INVALID, List.of(),
-                    List.of(new Problem(Column.USERNAME, "import.value.usernameTaken", List.of(holder))));
         }
         if (known == null) {
             return new Line(row.line(), row.studentNumber(), row.name(), Outcome.NEW, List.of(), List.of());
@@ -124,7 +115,7 @@ public class StudentImportService {
     private static StudentForm asStored(StudentForm f, Student known, List<Column> columns) {
         return new StudentForm(f.studentNumber(), f.firstName(), f.lastName(), f.birthDate(),
                 columns.contains(Column.GENDER) ? f.gender() : known.getGender(), f.programme(), f.site(), f.team(),
-                f.startDate(), columns.contains(Column.USERNAME) ? f.username() : known.getUsername());
+                f.startDate());
     }
 
     /** The columns whose values differ from the student's stored details. */
@@ -138,8 +129,7 @@ public class StudentImportService {
                 Column.PROGRAMME, s.getProgramme() != f.programme(),
                 Column.SITE, s.getSite() != f.site(),
                 Column.TEAM, !s.getTeam().equals(f.team()),
-                Column.START_DATE, !s.getStartDate().equals(f.startDate()),
-                Column.USERNAME, !Objects.equals(s.getUsername(), f.username()));
+                Column.START_DATE, !s.getStartDate().equals(f.startDate()));
         return Arrays.stream(Column.values()).filter(differs::get).toList();
     }
 

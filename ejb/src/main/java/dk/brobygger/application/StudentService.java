@@ -5,6 +5,8 @@ import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.profile.UserProfile;
+import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.Student;
@@ -38,6 +40,9 @@ public class StudentService {
 
     @Inject
     private Students students;
+
+    @Inject
+    private UserProfiles profiles;
 
     @Inject
     private Gate gate;
@@ -136,13 +141,17 @@ public class StudentService {
                 act.allows(AuditAction.EDIT), act.allows(AuditAction.ASSIGN), mayWorkOnCase,
                 act.allows(AuditAction.VIEW_NEEDS), act.allows(AuditAction.RECORD_NEED),
                 act.allows(AuditAction.READ_CONSENTS), act.allows(AuditAction.VIEW_SESSIONS),
-                act.allows(AuditAction.LOG_SESSION));
+                act.allows(AuditAction.LOG_SESSION),
+                full ? student.account().map(a -> new StudentDetails.Account(a.getUsername(), a.getDisplayName()))
+                        .orElse(null) : null,
+                act.allows(AuditAction.LINK_ACCOUNT));
     }
 
     /** The signed-in student's own record, if the school has linked their user to one. */
     @RolesAllowed(Role.STUDENT_NAME)
     public Optional<StudentDetails> own() {
-        Optional<Student> mine = students.byUsername(gate.caller().username());
+        Long me = gate.caller().profileId();
+        Optional<Student> mine = me == null ? Optional.empty() : students.byAccount(me);
         if (mine.isEmpty()) {
             gate.refused(AuditEntry.of(AuditAction.VIEW, RECORD, null, null), "no student record linked to the user");
         }
@@ -199,6 +208,38 @@ public class StudentService {
             }
             student.changeStatus(status, effective, reason, act.caller().username(), clock.instant());
             act.detail(status.name());
+            return student;
+        });
+    }
+
+    /**
+     * Links the student's record to the account they sign in with (docs/security.md, "Identity"): the account
+     * with this username that has signed in to Brobygger, so that its Keycloak subject is known. The audit event
+     * names the account's profile, whose subject is recorded.
+     */
+    @RolesAllowed(Role.EDUCATION_LEADER_NAME)
+    public void linkAccount(long studentId, long version, String username) {
+        gate.run(AuditEntry.of(AuditAction.LINK_ACCOUNT, PeopleService.RECORD, null, studentId), act -> {
+            Student student = current(studentId, version);
+            UserProfile account = profiles.byUsername(username == null ? "" : username.strip())
+                    .filter(p -> p.getSubject() != null)
+                    .orElseThrow(() -> new InvalidInputException("accountUsername", "account.unknown"));
+            students.byAccount(account.getId()).filter(other -> !other.equals(student)).ifPresent(other -> {
+                throw new InvalidInputException("accountUsername", "account.taken", other.getStudentNumber());
+            });
+            student.linkAccount(account);
+            act.record(account.getId()).detail(account.getSubject());
+            return student;
+        });
+    }
+
+    /** Ends the link between the student's record and their account: the account no longer reads the record. */
+    @RolesAllowed(Role.EDUCATION_LEADER_NAME)
+    public void unlinkAccount(long studentId, long version) {
+        gate.run(AuditEntry.of(AuditAction.UNLINK_ACCOUNT, PeopleService.RECORD, null, studentId), act -> {
+            Student student = current(studentId, version);
+            student.account().ifPresent(account -> act.record(account.getId()).detail(account.getSubject()));
+            student.unlinkAccount();
             return student;
         });
     }

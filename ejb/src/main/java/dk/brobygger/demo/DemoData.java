@@ -143,7 +143,7 @@ public class DemoData {
                     SchoolSite.values()[i % SchoolSite.values().length],
                     programme + "-" + (start.getYear() % 100) + (char) ('A' + i % 3), start);
             if (i == 0) {
-                s.linkUsername("elev.larsen");
+                s.linkAccount(person("elev.larsen", "Sofie Larsen"));
             }
             em.persist(s);
             if (i % 17 == 5) {
@@ -157,7 +157,7 @@ public class DemoData {
         }
         Student aliStudent = new Student("S240999", "Ali", "Hassan", today.minusYears(23), "Mand", Programme.SSA,
                 SchoolSite.SKELBAEKGADE, "SSA-24A", today.minusYears(2).withDayOfMonth(1));
-        aliStudent.linkUsername("elev.hassan");
+        aliStudent.linkAccount(person("elev.hassan", "Ali Hassan"));
         em.persist(aliStudent);
 
         List<Student> individualMentees = new ArrayList<>();
@@ -348,7 +348,8 @@ public class DemoData {
         };
         for (OfferStatus next : path) {
             boolean answer = next == OfferStatus.AGREED || next == OfferStatus.DECLINED;
-            boolean inApp = answer && s.getUsername() != null;
+            String account = s.account().map(UserProfile::getUsername).orElse(null);
+            boolean inApp = answer && account != null;
             String note = switch (next) {
                 case AGREED -> inApp ? null : "Aftalt i en samtale med eleven.";
                 case DECLINED -> "Eleven vil prøve uden først.";
@@ -356,7 +357,7 @@ public class DemoData {
                 default -> null;
             };
             boolean completed = next == OfferStatus.COMPLETED;
-            offer.moveTo(next, now.minus(Duration.ofDays(20L - next.ordinal() * 4L)), inApp ? s.getUsername() : contact,
+            offer.moveTo(next, now.minus(Duration.ofDays(20L - next.ordinal() * 4L)), inApp ? account : contact,
                     note, completed ? "Eleven følger nu bedre med og beder selv om forklaringer." : null,
                     completed ? Helped.YES : null);
         }

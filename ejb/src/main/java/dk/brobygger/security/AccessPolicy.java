@@ -41,7 +41,7 @@ public final class AccessPolicy {
             case EDIT, CHANGE_STATUS -> leader || contact
                     ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
             case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON, MANAGE_CATALOGUE,
-                 MANAGE_MENTORS -> leader
+                 MANAGE_MENTORS, LINK_ACCOUNT, UNLINK_ACCOUNT -> leader
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
@@ -70,6 +70,8 @@ public final class AccessPolicy {
             case ANSWER_CONSENT, ANSWER_OFFER, READ_ACCESS_LOG -> self
                     ? Decision.allow() : Decision.deny("only the student themself");
             case CONSENT_EXPIRED -> Decision.deny("written by the application itself");
+            // recorded when a sign-in is refused; nobody asks the gate to sign in
+            case SIGN_IN -> Decision.deny("a sign-in is recorded, not decided here");
         };
     }
 

@@ -25,7 +25,7 @@ class StudentFileTest {
     }
 
     @Test
-    void aValidLineBecomesAStudent() {
+    void aValidLineBecomesAStudentAndAUsernameColumnLinksNothing() {
         StudentFile.Content content = read(HEADER + "s250101;Åse;Sørensen;03-05-2006;K;SSA;Herlev;SSA-25A;"
                 + "02-01-2025;elev.soerensen\n");
 
@@ -34,7 +34,9 @@ class StudentFileTest {
         assertEquals(List.of(), row.problems());
         assertEquals(2, row.line());
         assertEquals(new StudentForm("S250101", "Åse", "Sørensen", LocalDate.of(2006, 5, 3), "K", Programme.SSA,
-                SchoolSite.HERLEV, "SSA-25A", LocalDate.of(2025, 1, 2), "elev.soerensen"), row.student());
+                SchoolSite.HERLEV, "SSA-25A", LocalDate.of(2025, 1, 2)), row.student());
+        assertEquals(List.of(Column.values()), content.columns(),
+                "the username column of earlier versions is ignored: a leader links the account");
     }
 
     @Test
@@ -46,7 +48,7 @@ class StudentFileTest {
         assertEquals(List.of(), row.problems());
         assertEquals(SchoolSite.BROENDBY, row.student().site());
         assertNull(row.student().gender());
-        assertTrue(!content.columns().contains(Column.GENDER) && !content.columns().contains(Column.USERNAME));
+        assertTrue(!content.columns().contains(Column.GENDER));
     }
 
     @Test
@@ -72,15 +74,15 @@ class StudentFileTest {
     }
 
     @Test
-    void aStudentNumberOrUsernameTwiceInTheFileIsAProblemOnTheLaterLine() {
+    void aStudentNumberTwiceInTheFileIsAProblemOnTheLaterLine() {
         StudentFile.Content content = read(HEADER
                 + "S250103;Bo;Lund;01-01-2000;;SSH;Nord;H1;01-08-2024;bo\n"
                 + "\n"
                 + "s250103;Bo;Lund;01-01-2000;;SSH;Nord;H1;01-08-2024;BO\n");
 
         assertTrue(content.rows().get(0).valid());
-        assertEquals(List.of(Problem.of(Column.STUDENT_NUMBER, "import.value.repeated", 2),
-                Problem.of(Column.USERNAME, "import.value.repeated", 2)), content.rows().get(1).problems());
+        assertEquals(List.of(Problem.of(Column.STUDENT_NUMBER, "import.value.repeated", 2)),
+                content.rows().get(1).problems());
         assertEquals(4, content.rows().get(1).line(), "lines are counted as in the file, blank ones too");
     }
 

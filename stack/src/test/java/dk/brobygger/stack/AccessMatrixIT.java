@@ -50,7 +50,7 @@ class AccessMatrixIT {
         TestRecords.contactPerson(current, "kp.hansen", TODAY.minusDays(30), null);
         TestRecords.mentor(current, "mentor.andersen", TODAY.minusDays(30), null);
         TestRecords.period(current, anne, TODAY.minusDays(5), TODAY.plusDays(30), "ov.nielsen");
-        TestRecords.linkUsername(current, "elev.larsen");
+        TestRecords.linkAccount(current, "elev.larsen");
 
         long expired = TestRecords.student("Erik", "Udløbet");
         TestRecords.contactPerson(expired, "kp.hansen", TODAY.minusDays(100), TODAY.minusDays(1));

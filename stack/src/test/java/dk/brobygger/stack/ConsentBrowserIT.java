@@ -34,7 +34,7 @@ class ConsentBrowserIT {
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
         long period = TestRecords.period(student, placement, TODAY.minusDays(3), TODAY.plusDays(40), "ov.nielsen");
         TestRecords.need(student, "LANGUAGE", "Dansk er mit andetsprog.", "Vis mig opgaven, før du forklarer den.");
-        TestRecords.linkUsername(student, "elev.larsen");
+        TestRecords.linkAccount(student, "elev.larsen");
 
         try (Browser sigrid = Browser.open(); Browser anne = Browser.open()) {
             sigrid.signIn("elev.larsen", "student/");

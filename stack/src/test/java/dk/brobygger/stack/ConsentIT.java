@@ -95,7 +95,7 @@ class ConsentIT {
     @Test
     void afterTheStudentWithdrawsTheSupervisorsNextRequestShowsNothing() throws Exception {
         Placed p = placed("Cille");
-        TestRecords.linkUsername(p.student(), "elev.larsen");
+        TestRecords.linkAccount(p.student(), "elev.larsen");
         long consent = TestRecords.consent(p.student(), p.period(), null, "FULL", TODAY.plusDays(60), p.language());
         SignedInClient anne = client("ov.nielsen");
         assertTrue(anne.get("students/view.xhtml?id=" + p.student()).body().contains(HELPS));
@@ -114,7 +114,7 @@ class ConsentIT {
     @Test
     void whenThePeriodEndsAccessEndsByItselfAndTheExpiryIsAudited() throws Exception {
         Placed p = placed("Dorte");
-        TestRecords.linkUsername(p.student(), "elev.larsen");
+        TestRecords.linkAccount(p.student(), "elev.larsen");
         long consent = TestRecords.consent(p.student(), p.period(), null, "FULL", TODAY.plusDays(60), p.language());
         SignedInClient anne = client("ov.nielsen");
         assertTrue(anne.get("students/view.xhtml?id=" + p.student()).body().contains(DESCRIPTION));
@@ -165,7 +165,7 @@ class ConsentIT {
     @Test
     void theStudentGivesConsentToTheExactTextShownAndGetsAReceipt() throws Exception {
         Placed p = placed("Gry");
-        TestRecords.linkUsername(p.student(), "elev.larsen");
+        TestRecords.linkAccount(p.student(), "elev.larsen");
         SignedInClient student = client("elev.larsen");
 
         HttpResponse<String> form = student.get("students/new-consent.xhtml?student=" + p.student());
@@ -192,7 +192,7 @@ class ConsentIT {
     @Test
     void theContactPersonProposesAndTheStudentAcceptsOrRecordsAPaperConsent() throws Exception {
         Placed p = placed("Hilde");
-        TestRecords.linkUsername(p.student(), "elev.larsen");
+        TestRecords.linkAccount(p.student(), "elev.larsen");
         SignedInClient karen = client("kp.hansen");
         Map<String, String> fields = Map.of("consent:recipient", "period:" + p.period(), "consent:needs",
                 String.valueOf(p.language()), "consent:level", "FULL", "consent:purpose", "Tilrettelaeggelse");
@@ -229,7 +229,7 @@ class ConsentIT {
     @Test
     void theStudentSeesWhoHasSeenTheirNeeds() throws Exception {
         Placed p = placed("Inge");
-        TestRecords.linkUsername(p.student(), "elev.larsen");
+        TestRecords.linkAccount(p.student(), "elev.larsen");
         TestRecords.consent(p.student(), p.period(), null, "ACCOMMODATIONS", TODAY.plusDays(60), p.language());
         client("ov.nielsen").get("students/view.xhtml?id=" + p.student());
         String placement = TestRecords.text("SELECT name FROM placement WHERE id = ?", p.placement());

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * verifies the audit trail and exports the student's part of it. After each step every page of every role
  * involved so far still opens.
  *
- * <p>Direct database writes: none in the cycle. One setup statement frees the username elev.hassan from any student
- * an earlier test linked it to, so that the import's Brugernavn column can give it to this test's student (the import
- * refuses a username another student has). Every id the test uses is read from the pages; the database is read
+ * <p>Direct database writes: none in the cycle. One setup statement frees the account of elev.hassan from any
+ * student an earlier test linked it to, so that the leader can link it to this test's student (the application
+ * refuses to link an account another student has). Every id the test uses is read from the pages; the database is read
  * once, for how many lines the student's access log has.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -114,11 +114,12 @@ class DayInTheLifeIT {
         SignedInClient leader = clients.get(LEADER);
 
         // Setup, not part of the cycle: an earlier test may have linked elev.hassan to a student of its own, and the
-        // import (rightly) refuses a username another student has. TestRecords.linkUsername does the same first.
-        TestRecords.update("UPDATE student SET username = NULL WHERE username = ?", STUDENT);
-        String file = "Elevnummer;Fornavn;Efternavn;Fødselsdato;Køn;Uddannelse;Skole;Hold;Startdato;Brugernavn\n"
+        // application (rightly) refuses an account another student has. TestRecords.linkAccount does the same first.
+        TestRecords.update("UPDATE student SET account_id = NULL WHERE account_id"
+                + " = (SELECT id FROM user_profile WHERE username = ?)", STUDENT);
+        String file = "Elevnummer;Fornavn;Efternavn;Fødselsdato;Køn;Uddannelse;Skole;Hold;Startdato\n"
                 + studentNumber + ";Dagny;Hverdag;14-03-2003;K;SSA;Herlev;SSA-DAG;"
-                + TODAY.minusMonths(4).format(FILE_DATE) + ";" + STUDENT + "\n";
+                + TODAY.minusMonths(4).format(FILE_DATE) + "\n";
         HttpResponse<String> preview = leader.upload(opened(leader, "leader/import.xhtml"), "upload", "check", "file",
                 "elever.csv", file.getBytes(StandardCharsets.UTF_8));
         assertTrue(preview.body().contains("id=\"confirm\"") && preview.body().contains(studentNumber),
@@ -131,6 +132,12 @@ class DayInTheLifeIT {
         Set<String> ids = all("students/view\\.xhtml\\?id=(\\d+)", found.body());
         assertEquals(1, ids.size(), "the search by number finds the new student once: " + found.body());
         student = Long.parseLong(ids.iterator().next());
+
+        // the student has signed in (setUp), so their account's subject is known and the leader can link it
+        HttpResponse<String> linked = leader.submit(opened(leader, studentPage("account")), "account", "link",
+                Map.of("account:accountUsername", STUDENT));
+        assertTrue(text(linked).contains("Kontoen er knyttet til eleven.") && text(linked).contains(STUDENT),
+                linked.body());
 
         String placementName = "Plejecenter Hverdag " + tag;
         HttpResponse<String> created = leader.submit(opened(leader, "leader/placement.xhtml"), "placement", "save",
@@ -164,7 +171,7 @@ class DayInTheLifeIT {
         involve(LEADER, "leader/index.xhtml", "leader/placements.xhtml", "leader/people.xhtml",
                 "leader/offers.xhtml", "leader/mentors.xhtml", "leader/import.xhtml",
                 "leader/placement.xhtml?id=" + placement, "leader/period.xhtml?id=" + period, studentPage(),
-                studentPage("period"), studentPage("assignments"));
+                studentPage("period"), studentPage("assignments"), studentPage("account"));
     }
 
     /** Step 2: a need, an offer proposed for it, a case and a journal note. */
@@ -307,7 +314,8 @@ class DayInTheLifeIT {
         Set<String> done = lines.stream().map(cells -> cells[1] + " " + cells[4])
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> missing = new ArrayList<>();
-        for (String expected : List.of(LEADER + " CREATE", LEADER + " REGISTER_PERIOD", LEADER + " ASSIGN",
+        for (String expected : List.of(LEADER + " CREATE", LEADER + " LINK_ACCOUNT", LEADER + " REGISTER_PERIOD",
+                LEADER + " ASSIGN",
                 CONTACT + " RECORD_NEED", CONTACT + " PROPOSE_OFFER", CONTACT + " OPEN_CASE",
                 CONTACT + " WRITE_JOURNAL", STUDENT + " GIVE_CONSENT", STUDENT + " ANSWER_OFFER",
                 STUDENT + " READ_ACCESS_LOG", SUPERVISOR + " VIEW_NEEDS", MENTOR + " LOG_SESSION",

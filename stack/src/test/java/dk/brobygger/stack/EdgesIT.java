@@ -45,7 +45,8 @@ class EdgesIT {
 
     static {
         for (String page : List.of("students/view", "students/edit", "students/status", "students/assignments",
-                "students/period", "students/case", "students/need", "students/consent", "students/offer",
+                "students/period", "students/case", "students/account", "students/need", "students/consent",
+                "students/offer",
                 "contact/task", "leader/placement", "leader/period", "leader/offer")) {
             PAGES.put(page, List.of("id"));
         }
@@ -162,11 +163,11 @@ class EdgesIT {
     @Test
     void everyAuditActionRendersOnTheAccessLogAndInTheSearch() throws Exception {
         long student = TestRecords.student("Asta", "Sporet");
-        TestRecords.linkUsername(student, "elev.hassan");
+        TestRecords.linkAccount(student, "elev.hassan");
         Properties labels = labels();
         List<String> actions = labels.stringPropertyNames().stream().filter(k -> k.startsWith("auditAction."))
                 .map(k -> k.substring("auditAction.".length())).sorted().toList();
-        assertEquals(38, actions.size(), "every action has a Danish name");
+        assertEquals(41, actions.size(), "every action has a Danish name");
         assertTrue(actions.stream().allMatch(a -> labels.containsKey("audit.action." + a)),
                 "and one for the data protection officer");
         SignedInClient hassan = SignedInClient.signIn(DEMO.byUsername("elev.hassan"));

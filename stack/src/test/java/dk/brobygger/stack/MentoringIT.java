@@ -90,7 +90,7 @@ class MentoringIT {
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(60), null);
         TestRecords.mentor(student, "mentor.andersen", TODAY.minusDays(30), TODAY.plusDays(90), "FORTNIGHTLY");
         TestRecords.peerMentor(student, "elev.hassan", TODAY.minusDays(30));
-        TestRecords.linkUsername(student, "elev.larsen");
+        TestRecords.linkAccount(student, "elev.larsen");
         TestRecords.session("mentor.andersen", student, TODAY.minusDays(3), "Delt referat om vagtplanen.", true);
         TestRecords.session("mentor.andersen", student, TODAY.minusDays(2), "Fortroligt om familien.", false);
         TestRecords.session("elev.hassan", student, TODAY.minusDays(1), "Elevmentorens eget referat.", false);

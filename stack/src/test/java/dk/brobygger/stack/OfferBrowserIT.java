@@ -31,7 +31,7 @@ class OfferBrowserIT {
         long student = TestRecords.student("Selma", "Indsats");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
         TestRecords.need(student, "LANGUAGE", "Dansk er mit andetsprog.", "Skriftlige beskeder.");
-        TestRecords.linkUsername(student, "elev.larsen");
+        TestRecords.linkAccount(student, "elev.larsen");
         long fagsprog = TestRecords.count("SELECT id FROM support_offer WHERE code = 'FAGSPROG'");
 
         try (Browser karen = Browser.open(); Browser selma = Browser.open()) {

@@ -106,7 +106,7 @@ class OfferIT {
         long student = TestRecords.student("Tobias", "Forloeb");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(10), null);
         long need = TestRecords.need(student, "LANGUAGE", "Dansk er andetsprog.", null);
-        TestRecords.linkUsername(student, "elev.larsen");
+        TestRecords.linkAccount(student, "elev.larsen");
         SignedInClient karen = client("kp.hansen");
 
         HttpResponse<String> secondTab = karen.get("students/propose-offer.xhtml?student=" + student);
@@ -148,7 +148,7 @@ class OfferIT {
     void aStepThatNoLongerFitsIsRefusedInPlainWordsAndNothingIsStored() throws Exception {
         long student = TestRecords.student("Ulla", "Afvist");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(10), null);
-        TestRecords.linkUsername(student, "elev.larsen");
+        TestRecords.linkAccount(student, "elev.larsen");
         long offer = TestRecords.offer(student, "FAGSPROG", "PROPOSED");
         SignedInClient karen = client("kp.hansen");
         HttpResponse<String> karensPage = karen.get("students/offer.xhtml?id=" + offer);

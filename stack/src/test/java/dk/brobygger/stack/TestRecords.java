@@ -42,9 +42,11 @@ final class TestRecords {
         return id;
     }
 
-    static void linkUsername(long studentId, String username) throws SQLException {
-        update("UPDATE student SET username = NULL WHERE username = ?", username);
-        update("UPDATE student SET username = ? WHERE id = ?", username, studentId);
+    /** Links the student's record to the person's account (their profile), taking it from any other student. */
+    static void linkAccount(long studentId, String username) throws SQLException {
+        long account = person(username);
+        update("UPDATE student SET account_id = NULL WHERE account_id = ?", account);
+        update("UPDATE student SET account_id = ? WHERE id = ?", account, studentId);
     }
 
     static void contactPerson(long studentId, String username, LocalDate from, LocalDate to) throws SQLException {

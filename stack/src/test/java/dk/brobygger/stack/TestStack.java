@@ -23,6 +23,9 @@ public class TestStack implements LauncherSessionListener {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
+    /** The test run's PostgreSQL server, for the test that stops and starts it (DatabaseOutageIT). */
+    private static EmbeddedDatabase runningDatabase;
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String keycloakHome = System.getProperty("keycloak.home");
@@ -30,8 +33,9 @@ public class TestStack implements LauncherSessionListener {
             return;
         }
         try {
-            started.push(EmbeddedDatabase.start(database(),
-                    Path.of(System.getProperty("brobygger.test.db-dir")), true));
+            runningDatabase = EmbeddedDatabase.start(database(),
+                    Path.of(System.getProperty("brobygger.test.db-dir")), true);
+            started.push(runningDatabase);
             int keycloakPort = URI.create(System.getenv("BROBYGGER_OIDC_PROVIDER_URI")).getPort();
             started.push(KeycloakServer.start(Path.of(keycloakHome), keycloakPort,
                     Path.of(System.getProperty("brobygger.test.logs"), "keycloak.log")));
@@ -51,6 +55,10 @@ public class TestStack implements LauncherSessionListener {
                 LOG.log(Level.WARNING, "Could not stop " + component, e);
             }
         }
+    }
+
+    static EmbeddedDatabase runningDatabase() {
+        return runningDatabase;
     }
 
     /** The test database, as the application is configured to reach it. */

@@ -19,8 +19,11 @@ public interface AuditEvents {
     /** All events matching the search, newest first. */
     List<AuditEvent> all(AuditSearch search);
 
-    /** One page of what others did or tried with the student's records, newest first, and how many there are. */
-    Page<AuditEvent> byOthersAbout(long studentId, String username, int first, int size);
+    /**
+     * One page of what others than the holder of the Keycloak subject (the student) did or tried with the
+     * student's records, newest first, and how many there are.
+     */
+    Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size);
 
     /** How many events the hash chain has sealed. */
     long sealed();

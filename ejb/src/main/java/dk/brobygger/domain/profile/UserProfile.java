@@ -27,6 +27,9 @@ public class UserProfile {
     public static final String BY_SUBJECT = "UserProfile.bySubject";
     public static final String BY_USERNAME = "UserProfile.byUsername";
 
+    /** The longest username the column holds. */
+    public static final int USERNAME_MAX = 255;
+
     @Id
     @SequenceGenerator(name = "user_profile_seq", sequenceName = "user_profile_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_profile_seq")

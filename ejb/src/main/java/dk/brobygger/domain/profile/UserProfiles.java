@@ -14,8 +14,8 @@ public interface UserProfiles {
 
     Optional<UserProfile> byUsername(String username);
 
-    /** The profiles with these usernames, in one query (none for none). */
-    List<UserProfile> byUsernames(Collection<String> usernames);
+    /** The profiles of these Keycloak subjects, in one query (none for none). */
+    List<UserProfile> bySubjects(Collection<String> subjects);
 
     /** Everyone the school knows, by name, one page. */
     Page<UserProfile> everyone(int first, int size);

@@ -1,11 +1,15 @@
 package dk.brobygger.domain.student;
 
 import dk.brobygger.domain.StoredRecord;
+import dk.brobygger.domain.profile.UserProfile;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A student in a SOSU programme. Status changes are kept as history. */
 @Entity
@@ -31,7 +36,6 @@ public class Student extends StoredRecord {
     public static final int NAME_MAX = 100;
     public static final int GENDER_MAX = 20;
     public static final int TEAM_MAX = 40;
-    public static final int USERNAME_MAX = 255;
 
     @NotNull
     @Pattern(regexp = NUMBER_PATTERN, message = "{student.number.pattern}")
@@ -81,10 +85,13 @@ public class Student extends StoredRecord {
     @Column(name = "status_date", nullable = false)
     private LocalDate statusDate;
 
-    /** The student's own Keycloak username, once they have one. */
-    @Size(max = USERNAME_MAX)
-    @Column(unique = true)
-    private String username;
+    /**
+     * The account the student signs in with, once the education leader has linked it: a profile, which is keyed
+     * by the account's Keycloak subject (docs/security.md).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", unique = true)
+    private UserProfile account;
 
     /** First and last name in lower case, kept by the database for searching. */
     @Column(name = "search_name", insertable = false, updatable = false)
@@ -147,8 +154,16 @@ public class Student extends StoredRecord {
         return change;
     }
 
-    public void linkUsername(String username) {
-        this.username = username == null || username.isBlank() ? null : username.strip();
+    /**
+     * Links the account the student signs in with. The education leader links an account that has signed in, so
+     * its subject is known (the service checks); demo data links a profile registered ahead of its first sign-in.
+     */
+    public void linkAccount(UserProfile profile) {
+        this.account = Objects.requireNonNull(profile, "The account is required");
+    }
+
+    public void unlinkAccount() {
+        this.account = null;
     }
 
     public AgeBand ageBand(LocalDate day) {
@@ -203,8 +218,9 @@ public class Student extends StoredRecord {
         return statusDate;
     }
 
-    public String getUsername() {
-        return username;
+    /** The linked account, if any. */
+    public Optional<UserProfile> account() {
+        return Optional.ofNullable(account);
     }
 
     public List<StatusChange> getStatusHistory() {

@@ -19,14 +19,11 @@ public interface Students {
 
     Optional<Student> byNumber(String studentNumber);
 
-    /** The student whose own Keycloak username this is. */
-    Optional<Student> byUsername(String username);
+    /** The student whose linked account has this profile. */
+    Optional<Student> byAccount(long profileId);
 
     /** The students with these numbers (as stored: upper case), in as few queries as the list allows. */
     List<Student> byNumbers(Collection<String> studentNumbers);
-
-    /** The students whose own usernames these are. */
-    List<Student> byUsernames(Collection<String> usernames);
 
     void add(Student student);
 

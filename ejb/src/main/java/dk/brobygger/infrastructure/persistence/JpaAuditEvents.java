@@ -42,13 +42,15 @@ public class JpaAuditEvents implements AuditEvents {
     }
 
     @Override
-    public Page<AuditEvent> byOthersAbout(long studentId, String username, int first, int size) {
-        String where = " FROM AuditEvent e WHERE e.studentId = :student AND e.actorUsername <> :me";
+    public Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size) {
+        // the application's own events have no subject
+        String where = " FROM AuditEvent e WHERE e.studentId = :student"
+                + " AND (e.actorSubject IS NULL OR e.actorSubject <> :me)";
         TypedQuery<AuditEvent> page = em.createQuery("SELECT e" + where
                 + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
-            q.setParameter("student", studentId).setParameter("me", username);
+            q.setParameter("student", studentId).setParameter("me", subject);
         }
         List<AuditEvent> events = withSeen(page.setFirstResult(first).setMaxResults(size));
         return new Page<>(events, count.getSingleResult());

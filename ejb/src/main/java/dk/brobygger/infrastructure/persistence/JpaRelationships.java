@@ -28,7 +28,7 @@ public class JpaRelationships implements Relationships {
                       AND a.kind = 'MENTOR' AND %1$s),
               EXISTS (SELECT 1 FROM placement_period p JOIN period_supervisor ps ON ps.period_id = p.id
                       WHERE p.student_id = ?1 AND ps.profile_id = ?2 AND p.end_date >= ?3),
-              EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.username = ?4),
+              EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.account_id = ?2),
               EXISTS (SELECT 1 FROM student s WHERE s.id = ?1)
             """.formatted(Assignment.validOnSql("a", "?3"));
 
@@ -41,7 +41,6 @@ public class JpaRelationships implements Relationships {
                 .setParameter(1, studentId)
                 .setParameter(2, caller.profileId() == null ? -1L : caller.profileId())
                 .setParameter(3, java.sql.Date.valueOf(day))
-                .setParameter(4, caller.username())
                 .getSingleResult();
         if (!Boolean.TRUE.equals(row[4])) {
             return Optional.empty();

@@ -44,7 +44,8 @@ public class JpaStudents implements Students {
     @Override
     public Optional<Student> withHistory(long id) {
         // newest first, as the history is shown (the mapping's order)
-        return em.createQuery("SELECT s FROM Student s LEFT JOIN FETCH s.statusHistory h WHERE s.id = :id"
+        return em.createQuery("SELECT s FROM Student s LEFT JOIN FETCH s.statusHistory h"
+                + " LEFT JOIN FETCH s.account WHERE s.id = :id"
                 + " ORDER BY h.effectiveDate DESC, h.id DESC", Student.class).setParameter("id", id)
                 .getResultStream().findFirst();
     }
@@ -57,20 +58,15 @@ public class JpaStudents implements Students {
     }
 
     @Override
-    public Optional<Student> byUsername(String username) {
-        return em.createQuery("SELECT s FROM Student s WHERE s.username = :u", Student.class)
-                .setParameter("u", username)
+    public Optional<Student> byAccount(long profileId) {
+        return em.createQuery("SELECT s FROM Student s WHERE s.account.id = :p", Student.class)
+                .setParameter("p", profileId)
                 .getResultStream().findFirst();
     }
 
     @Override
     public List<Student> byNumbers(Collection<String> studentNumbers) {
         return inChunks(studentNumbers, "SELECT s FROM Student s WHERE s.studentNumber IN :values");
-    }
-
-    @Override
-    public List<Student> byUsernames(Collection<String> usernames) {
-        return inChunks(usernames, "SELECT s FROM Student s WHERE s.username IN :values");
     }
 
     /** A query for many values, in chunks the database's limit on parameters allows. */

@@ -42,12 +42,12 @@ public class JpaUserProfiles implements UserProfiles {
     }
 
     @Override
-    public List<UserProfile> byUsernames(Collection<String> usernames) {
-        if (usernames.isEmpty()) {
+    public List<UserProfile> bySubjects(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM UserProfile p WHERE p.username IN"
-                + " :usernames", UserProfile.class).setParameter("usernames", usernames).getResultList();
+        return em.createQuery("SELECT p FROM UserProfile p WHERE p.subject IN :subjects", UserProfile.class)
+                .setParameter("subjects", subjects).getResultList();
     }
 
     @Override

@@ -1,15 +1,12 @@
 package dk.brobygger.web.layout;
 
-import dk.brobygger.application.ProfileService;
-import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.web.security.Area;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,8 +18,8 @@ public class CurrentUserBacking {
     @Inject
     private SecurityContext security;
 
-    @EJB
-    private ProfileService profiles;
+    @Inject
+    private OpenIdContext openId;
 
     private String displayName;
 
@@ -30,11 +27,10 @@ public class CurrentUserBacking {
         return security.getCallerPrincipal() != null;
     }
 
-    /** The name from the person's profile, or their username before the profile exists. */
+    /** The name in the person's identity token, or their username when the token has none. */
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
-            Principal caller = security.getCallerPrincipal();
-            displayName = profiles.current().map(UserProfile::getDisplayName).orElse(caller.getName());
+            displayName = openId.getClaims().getName().orElse(security.getCallerPrincipal().getName());
         }
         return displayName;
     }

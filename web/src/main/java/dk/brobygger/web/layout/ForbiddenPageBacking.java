@@ -21,7 +21,7 @@ public class ForbiddenPageBacking {
 
     public void record() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (external.getRequestMap().containsKey(AccessDeniedExceptionHandler.AUDITED)
+        if (external.getRequestMap().containsKey(FailurePageExceptionHandler.AUDITED)
                 || external.getUserPrincipal() == null) {
             return;
         }

@@ -10,19 +10,28 @@ import java.io.IOException;
 
 /**
  * Where Keycloak sends the browser after sign-in. The mechanism has validated the tokens by now; this records
- * the sign-in and sends the person on to their start page with a clean URL.
+ * the sign-in and sends the person on to their start page with a clean URL. A sign-in the application refuses
+ * (a username that belongs to another account, docs/security.md) ends the session at once, and a page says why.
  */
 @WebServlet(CallbackServlet.PATH)
 public class CallbackServlet extends HttpServlet {
 
     static final String PATH = "/Callback";
 
+    /** The page that tells a refused person to contact the school. */
+    static final String REFUSED = "/errors/account.xhtml";
+
     @EJB
     private ProfileService profiles;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        profiles.recordSignIn();
-        response.sendRedirect(request.getContextPath() + StartServlet.PATH);
+        if (profiles.recordSignIn()) {
+            response.sendRedirect(request.getContextPath() + StartServlet.PATH);
+            return;
+        }
+        // the sign-in lives in the session: without it, the next request is not signed in
+        request.getSession().invalidate();
+        response.sendRedirect(request.getContextPath() + REFUSED);
     }
 }

@@ -3,7 +3,7 @@ package dk.brobygger.web.students;
 import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.mentoring.Cadence;
-import dk.brobygger.domain.student.Student;
+import dk.brobygger.domain.profile.UserProfile;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ public class AssignmentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Size(max = Student.USERNAME_MAX)
+    @Size(max = UserProfile.USERNAME_MAX)
     private String username;
     private AssignmentKind kind = AssignmentKind.CONTACT_PERSON;
     private MentorType mentorType;

@@ -40,8 +40,6 @@ public class EditStudentForm implements Serializable {
     private String team;
     @NotNull
     private LocalDate startDate;
-    @Size(max = Student.USERNAME_MAX)
-    private String username;
 
     /** The student's current details, to start from. */
     void fill(Student s) {
@@ -54,13 +52,12 @@ public class EditStudentForm implements Serializable {
         site = s.getSite();
         team = s.getTeam();
         startDate = s.getStartDate();
-        username = s.getUsername();
     }
 
     /** The fields as the service takes them. */
     StudentForm toStudentForm() {
         return new StudentForm(studentNumber, firstName, lastName, birthDate, gender, programme, site, team,
-                startDate, username);
+                startDate);
     }
 
     public String getStudentNumber() {
@@ -133,13 +130,5 @@ public class EditStudentForm implements Serializable {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
     }
 }
