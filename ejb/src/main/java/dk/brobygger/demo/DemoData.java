@@ -157,7 +157,7 @@ public class DemoData {
         }
         Student aliStudent = new Student("S240999", "Ali", "Hassan", today.minusYears(23), "Mand", Programme.SSA,
                 SchoolSite.SKELBAEKGADE, "SSA-24A", today.minusYears(2).withDayOfMonth(1));
-        aliStudent.linkAccount(person("elev.hassan", "Ali Hassan"));
+        aliStudent.linkAccount(ali);
         em.persist(aliStudent);
 
         List<Student> individualMentees = new ArrayList<>();
