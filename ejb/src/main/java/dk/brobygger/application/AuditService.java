@@ -5,6 +5,7 @@ import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.AuditEvent;
 import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.audit.AuditSearch;
+import dk.brobygger.domain.audit.ChainWalk;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
@@ -16,12 +17,14 @@ import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The audit trail: searched, exported and verified by the data protection officer; and the part about a
@@ -48,6 +51,14 @@ public class AuditService {
 
     @Inject
     private UserProfiles profiles;
+
+    @Inject
+    private Clock clock;
+
+    /** The key checkpoints are signed with; set per installation, kept outside the database (README). */
+    @Inject
+    @ConfigProperty(name = "brobygger.audit.checkpoint-key")
+    private Optional<String> checkpointKey;
 
     /** Events matching the search, newest first, one page, with what each event saw. */
     public Page<AuditEvent> events(AuditQuery query, int first, int size) {
@@ -83,27 +94,60 @@ public class AuditService {
     }
 
     /**
-     * Checks the hash chain from its start: every sealed event's hash must match its content and the hash
-     * before it, with no place in the chain missing, and no event left outside the chain.
+     * Checks the hash chain from its start, recomputing every hash in Java: every sealed event's hash must match
+     * its content and the hash before it, with no place in the chain missing, and no event left outside the chain.
      */
     public ChainCheck verify() {
         return gate.run(AuditEntry.of(AuditAction.VERIFY_AUDIT, RECORD, null, null), act -> {
-            long sealed = events.sealed();
-            String lastHash = events.lastHash().orElse(null);
-            Optional<AuditEvents.ChainBreak> broken = events.firstBreak();
-            ChainCheck check;
-            if (broken.isPresent()) {
-                AuditEvents.ChainBreak firstBroken = broken.get();
-                check = new ChainCheck(sealed, firstBroken.chainSeq(), firstBroken.eventId(), firstBroken.problem(),
-                        lastHash);
-            } else {
-                long unsealed = events.unsealed();
-                check = new ChainCheck(sealed, null, null, unsealed == 0 ? null : "UNSEALED", lastHash);
-            }
+            ChainWalk walk = new ChainWalk();
+            events.walkChain(walk);
+            long sealed = walk.links();
+            String lastHash = walk.lastHash().orElse(null);
+            ChainCheck check = walk.firstBreak()
+                    .map(b -> new ChainCheck(sealed, b.chainSeq(), b.eventId(), b.problem(), lastHash))
+                    .orElseGet(() -> new ChainCheck(sealed, null, null,
+                            events.unsealed() == 0 ? null : "UNSEALED", lastHash));
             act.detail(check.intact() ? "intact, " + sealed + " events, last hash " + lastHash
                     : check.problem() + " at " + check.brokenAt());
             return check;
         });
+    }
+
+    /**
+     * A signed checkpoint of the chain's head, for the data protection officer to keep outside the system
+     * (docs/audit.md); made only of an intact chain.
+     */
+    public String checkpoint() {
+        return gate.run(AuditEntry.of(AuditAction.EXPORT_AUDIT, RECORD, null, null), act -> {
+            String key = key();
+            ChainWalk walk = new ChainWalk();
+            events.walkChain(walk);
+            if (walk.firstBreak().isPresent() || walk.lastHash().isEmpty()) {
+                throw new InvalidInputException(null, "audit.checkpoint.broken");
+            }
+            Checkpoint checkpoint = new Checkpoint(walk.lastSeq(), walk.lastHash().get(), clock.instant());
+            act.detail("checkpoint at " + checkpoint.chainSeq() + ", hash " + checkpoint.hash());
+            return checkpoint.signed(key);
+        });
+    }
+
+    /** Checks a checkpoint kept outside the system against the chain as it is now. */
+    public Checkpoint.Finding check(String checkpointLine) {
+        return gate.run(AuditEntry.of(AuditAction.VERIFY_AUDIT, RECORD, null, null), act -> {
+            Optional<Checkpoint> checkpoint = Checkpoint.read(checkpointLine, key());
+            Checkpoint.Finding finding = checkpoint.map(c -> {
+                ChainWalk walk = new ChainWalk(c.chainSeq());
+                events.walkChain(walk);
+                return c.against(walk);
+            }).orElse(Checkpoint.Finding.NOT_OURS);
+            act.detail("checkpoint " + checkpoint.map(c -> "at " + c.chainSeq()).orElse("not ours") + ": " + finding);
+            return finding;
+        });
+    }
+
+    private String key() {
+        return checkpointKey.filter(k -> k.length() >= 32)
+                .orElseThrow(() -> new InvalidInputException(null, "audit.checkpoint.noKey"));
     }
 
     /**

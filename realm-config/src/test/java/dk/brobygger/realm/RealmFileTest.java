@@ -54,12 +54,35 @@ class RealmFileTest {
                 .filter(c -> c.getString("clientId").equals("brobygger-web")).findFirst().orElseThrow();
         assertFalse(client.getBoolean("publicClient"));
         assertFalse(client.getString("secret").isBlank());
-        assertFalse(client.getJsonObject("attributes").getString("post.logout.redirect.uris").isBlank());
+        assertEquals("http://localhost:8080/brobygger/",
+                client.getJsonObject("attributes").getString("post.logout.redirect.uris"), "exact, no wildcard");
+        assertEquals(List.of("http://localhost:8080/brobygger/Callback"),
+                client.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList(), "exactly the callback");
+        assertFalse(client.getBoolean("directAccessGrantsEnabled"), "no password grant: users sign in on Keycloak's page");
+        assertFalse(client.getBoolean("implicitFlowEnabled"));
         JsonObject mapper = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("protocolMapper").equals("oidc-usermodel-realm-role-mapper"))
                 .findFirst().orElseThrow();
         assertEquals("groups", mapper.getJsonObject("config").getString("claim.name"));
         assertEquals("true", mapper.getJsonObject("config").getString("id.token.claim"));
+    }
+
+    @Test
+    void passwordsAndSignInAttemptsAreGuarded() {
+        String policy = realm.getString("passwordPolicy");
+        assertTrue(policy.contains("length(12)") && policy.contains("notUsername")
+                && policy.contains("hashAlgorithm(argon2)"), policy);
+        assertTrue(realm.getBoolean("bruteForceProtected"));
+        assertFalse(realm.getBoolean("permanentLockout"), "a temporary lockout, so one person cannot lock out another");
+        assertEquals(5, realm.getInt("failureFactor"));
+        assertEquals(900, realm.getInt("maxFailureWaitSeconds"));
+        assertEquals(300, realm.getInt("accessTokenLifespan"));
+        assertEquals(1800, realm.getInt("ssoSessionIdleTimeout"));
+        assertEquals(36000, realm.getInt("ssoSessionMaxLifespan"));
+        // the import applies the policy to the demo users' passwords too: a short one would stop Keycloak's start
+        users().forEach(u -> assertTrue(u.getJsonArray("credentials").getJsonObject(0).getString("value").length() >= 12,
+                u.getString("username")));
     }
 
     @Test

@@ -21,6 +21,8 @@ public final class RunBrobygger {
     static final String APPLICATION_URL = "http://localhost:8080/brobygger/";
     /** Demo-only client secret, the same as in the realm file. */
     static final String DEMO_CLIENT_SECRET = "brobygger-demo-secret-not-for-production";
+    /** Signs the audit trail's checkpoints in the demo only; an installation sets its own (README). */
+    static final String DEMO_CHECKPOINT_KEY = "brobygger-demo-checkpoint-key-not-for-production";
 
     private RunBrobygger() {
     }
@@ -46,6 +48,9 @@ public final class RunBrobygger {
         }
         appEnvironment.putAll(database.asEnvironment());
         appEnvironment.put("BROBYGGER_DEMO_DATA", "true");
+        if (!env.containsKey("BROBYGGER_AUDIT_CHECKPOINT_KEY")) {
+            appEnvironment.put("BROBYGGER_AUDIT_CHECKPOINT_KEY", DEMO_CHECKPOINT_KEY);
+        }
 
         if (!env.containsKey("BROBYGGER_OIDC_PROVIDER_URI")) {
             KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),

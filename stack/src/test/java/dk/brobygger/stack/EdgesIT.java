@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -130,6 +131,62 @@ class EdgesIT {
                 assertTrue(answer.headers().firstValue(header).isPresent(), header + " on " + answer.uri());
             }
             assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), answer.uri().toString());
+            assertEquals(List.of(), answer.headers().allValues("X-Powered-By"), "the server names no product");
+            assertEquals(List.of(), answer.headers().allValues("Server"), "nor does its Server header");
+        }
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find() && policy.contains("object-src 'none'") && policy.contains("frame-ancestors 'none'"),
+                "a page's scripts come from the application or carry its nonce: " + policy);
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's own scripts carry it");
+        assertFalse(Pattern.compile("<[^>]+ on[a-z]+=\"").matcher(page.body()).find(),
+                "no inline event handler, which the policy would block");
+    }
+
+    /**
+     * The session cookie is sent with SameSite=Lax and HttpOnly, and the session id the browser had before signing
+     * in is not the one it has after (a planted id is worth nothing).
+     */
+    @Test
+    void theSessionCookieIsLaxAndChangesAtSignIn() throws Exception {
+        SignedInClient karen = SignedInClient.signIn(DEMO.byUsername("kp.hansen"));
+        List<String> sessions = karen.cookiesSetByApplication().stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+        assertTrue(sessions.size() >= 2, "a session before and after signing in: " + sessions);
+        assertTrue(sessions.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite=lax") && c.contains("HttpOnly")), sessions.toString());
+        assertEquals(sessions.size(), sessions.stream().map(c -> c.substring(0, c.indexOf(';'))).distinct().count(),
+                "the id changes at sign-in: " + sessions);
+        assertEquals(200, karen.get("contact/index.xhtml").statusCode(), "and the new one is signed in");
+    }
+
+    /** Another site cannot sign a person out: the sign-out form carries a token of the session. */
+    @Test
+    void signingOutNeedsTheFormsToken() throws Exception {
+        SignedInClient karen = SignedInClient.signIn(DEMO.byUsername("kp.hansen"));
+        assertEquals(403, karen.post("logout", "application/x-www-form-urlencoded", "").statusCode());
+        assertEquals(403, karen.post("logout", "application/x-www-form-urlencoded", "logoutToken=guessed")
+                .statusCode());
+        HttpResponse<String> still = karen.get("contact/index.xhtml");
+        assertTrue(still.uri().getPath().endsWith("/contact/index.xhtml") && still.statusCode() == 200,
+                "still signed in: " + still.uri());
+        Matcher token = Pattern.compile("name=\"logoutToken\" value=\"([^\"]+)\"").matcher(still.body());
+        assertTrue(token.find(), "the page's sign-out form has the token");
+        karen.post("logout", "application/x-www-form-urlencoded", "logoutToken=" + token.group(1));
+        assertFalse(karen.get("contact/index.xhtml").uri().toString().startsWith(TestStack.APPLICATION_URL),
+                "signed out: the area sends to Keycloak's sign-in");
+    }
+
+    /** Only the import page takes a file; elsewhere a multipart body is refused unread, with the page's headers. */
+    @Test
+    void aFileIsTakenByTheImportPageOnly() throws Exception {
+        SignedInClient karen = SignedInClient.signIn(DEMO.byUsername("kp.hansen"));
+        HttpResponse<String> refused = karen.post("contact/index.xhtml", "multipart/form-data; boundary=x",
+                "--x\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.csv\"\r\n\r\nA\r\n--x--\r\n");
+        assertEquals(415, refused.statusCode());
+        assertTrue(refused.body().contains("Forespørgslen kan ikke bruges"), refused.body());
+        for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
+                "Permissions-Policy")) {
+            assertTrue(refused.headers().firstValue(header).isPresent(), header + " on the container's error page");
         }
     }
 

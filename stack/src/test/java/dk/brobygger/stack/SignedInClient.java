@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +28,25 @@ final class SignedInClient {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The Content-Security-Policy nonce every form carries (PrimeFaces refuses a postback without it). */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final LoopbackCookies cookies;
 
-    private SignedInClient(HttpClient http) {
+    private SignedInClient(HttpClient http, LoopbackCookies cookies) {
         this.http = http;
+        this.cookies = cookies;
     }
 
     static SignedInClient signIn(DemoUsers.DemoUser user) throws IOException, InterruptedException {
+        LoopbackCookies cookies = new LoopbackCookies();
         HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new LoopbackCookies())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        SignedInClient client = new SignedInClient(http);
+        SignedInClient client = new SignedInClient(http, cookies);
         HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL
                 + "start")).GET());
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
@@ -63,15 +69,36 @@ final class SignedInClient {
      */
     private static final class LoopbackCookies extends CookieManager {
 
+        /** Every Set-Cookie header the application sent, in order, as sent. */
+        private final List<String> setByApplication = new ArrayList<>();
+
         LoopbackCookies() {
             super(null, CookiePolicy.ACCEPT_ALL);
         }
 
         @Override
         public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            if (uri.toString().startsWith(TestStack.APPLICATION_URL)) {
+                headers.forEach((name, values) -> {
+                    if ("set-cookie".equalsIgnoreCase(name)) {
+                        setByApplication.addAll(values);
+                    }
+                });
+            }
             super.put(uri, headers);
             getCookieStore().getCookies().forEach(cookie -> cookie.setSecure(false));
         }
+    }
+
+    /** Every Set-Cookie header the application has sent this client, sign-in included, as sent. */
+    List<String> cookiesSetByApplication() {
+        return List.copyOf(cookies.setByApplication);
+    }
+
+    /** Posts a body of the given type to a path of the application, as a script on another site could. */
+    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -110,7 +137,10 @@ final class SignedInClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    /** What a browser posts for a form besides its inputs: the view state, the form's marker and the button. */
+    /**
+     * What a browser posts for a form besides its inputs: the view state, the page's nonce, the form's marker and
+     * the button.
+     */
     private static Map<String, String> formFields(HttpResponse<String> page, String formId, String button) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
@@ -120,6 +150,10 @@ final class SignedInClient {
         fields.put(formId, formId);
         fields.put(formId + ":" + button, button);
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return fields;
     }
 

@@ -2,7 +2,7 @@ package dk.brobygger.domain.audit;
 
 import dk.brobygger.domain.student.Page;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The audit trail as read (it is written by the audit trail writer only). Events come with what each saw, read in
@@ -25,23 +25,12 @@ public interface AuditEvents {
      */
     Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size);
 
-    /** How many events the hash chain has sealed. */
-    long sealed();
-
     /** How many events are outside the chain. */
     long unsealed();
 
-    /** The newest sealed event's hash. */
-    Optional<String> lastHash();
-
-    /** The first sealed event that does not fit in the chain, if any. */
-    Optional<ChainBreak> firstBreak();
-
     /**
-     * A place where the chain is broken.
-     *
-     * @param problem CHANGED, MISSING or BROKEN_LINK
+     * Hands every sealed event to {@code each}, in the chain's order, with the fields its hash covers; read as a
+     * stream, so that millions of events never sit in memory together.
      */
-    record ChainBreak(long chainSeq, long eventId, String problem) {
-    }
+    void walkChain(Consumer<ChainLink> each);
 }

@@ -2,27 +2,49 @@ package dk.brobygger.infrastructure.persistence;
 
 import dk.brobygger.domain.audit.AuditEvent;
 import dk.brobygger.domain.audit.AuditEvents;
+import dk.brobygger.domain.audit.ChainLink;
 import dk.brobygger.domain.audit.AuditSearch;
 import dk.brobygger.domain.student.Page;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /** Reads the audit trail (AuditTrail writes it); the hash chain is checked in the database. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JpaAuditEvents implements AuditEvents {
 
+    /** Every sealed event with what it saw, in the chain's order. */
+    private static final String CHAIN = """
+            SELECT e.chain_seq, e.id, e.hash, e.previous_hash, e.occurred_at, e.actor_subject, e.actor_username,
+                   e.actor_roles, e.action, e.record_type, e.record_id, e.student_id, e.outcome, e.reason,
+                   e.organisation, e.student_view, s.position, s.need_id, s.category, s.level
+            FROM audit_event e LEFT JOIN audit_seen_need s ON s.event_id = e.id
+            WHERE e.chain_seq IS NOT NULL
+            ORDER BY e.chain_seq, s.position
+            """;
+    private static final int CHAIN_BATCH = 5000;
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.APP_DATA_SOURCE)
+    private DataSource dataSource;
 
     @Override
     public Page<AuditEvent> search(AuditSearch search, int first, int size) {
@@ -57,43 +79,63 @@ public class JpaAuditEvents implements AuditEvents {
     }
 
     @Override
-    public long sealed() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event"
-                + " WHERE chain_seq IS NOT NULL").getSingleResult()).longValue();
-    }
-
-    @Override
     public long unsealed() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event"
                 + " WHERE chain_seq IS NULL").getSingleResult()).longValue();
     }
 
     @Override
-    public Optional<String> lastHash() {
-        return Optional.ofNullable((String) em.createNativeQuery("SELECT hash FROM audit_event"
-                + " WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1").getResultStream().findFirst()
-                .orElse(null));
+    public void walkChain(Consumer<ChainLink> each) {
+        // plain JDBC on the transaction's connection, fetched in batches: the chain may hold millions of events
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(CHAIN)) {
+            query.setFetchSize(CHAIN_BATCH);
+            try (ResultSet rows = query.executeQuery()) {
+                ChainLink link = null;
+                List<ChainLink.Seen> seen = new ArrayList<>();
+                while (rows.next()) {
+                    long id = rows.getLong("id");
+                    if (link != null && link.id() != id) {
+                        each.accept(withSeen(link, seen));
+                        seen.clear();
+                    }
+                    if (link == null || link.id() != id) {
+                        link = link(rows);
+                    }
+                    if (rows.getObject("position") != null) {
+                        seen.add(new ChainLink.Seen(rows.getInt("position"), rows.getObject("need_id", Long.class),
+                                rows.getString("category"), rows.getString("level")));
+                    }
+                }
+                if (link != null) {
+                    each.accept(withSeen(link, seen));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit trail's hash chain", e);
+        }
     }
 
-    @Override
-    public Optional<ChainBreak> firstBreak() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> broken = em.createNativeQuery("SELECT chain_seq, id, CASE"
-                + " WHEN hash IS DISTINCT FROM expected THEN 'CHANGED'"
-                + " WHEN chain_seq <> coalesce(before_seq, 0) + 1 THEN 'MISSING' ELSE 'BROKEN_LINK' END"
-                + " FROM (SELECT e.chain_seq, e.id, e.hash, e.previous_hash,"
-                + "       audit_event_hash(e.previous_hash, e) AS expected,"
-                + "       lag(e.hash) OVER w AS before_hash, lag(e.chain_seq) OVER w AS before_seq"
-                + "       FROM audit_event e WHERE e.chain_seq IS NOT NULL WINDOW w AS (ORDER BY e.chain_seq)) t"
-                + " WHERE hash IS DISTINCT FROM expected OR chain_seq <> coalesce(before_seq, 0) + 1"
-                + " OR previous_hash IS DISTINCT FROM coalesce(before_hash, 'genesis')"
-                + " ORDER BY chain_seq LIMIT 1").getResultList();
-        if (broken.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] firstBroken = broken.get(0);
-        return Optional.of(new ChainBreak(((Number) firstBroken[0]).longValue(),
-                ((Number) firstBroken[1]).longValue(), (String) firstBroken[2]));
+    private static ChainLink link(ResultSet row) throws SQLException {
+        return new ChainLink(row.getLong("chain_seq"), row.getLong("id"), fixedWidth(row, "hash"),
+                fixedWidth(row, "previous_hash"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                row.getString("actor_subject"), row.getString("actor_username"), row.getString("actor_roles"),
+                row.getString("action"), row.getString("record_type"), row.getObject("record_id", Long.class),
+                row.getObject("student_id", Long.class), row.getString("outcome"), row.getString("reason"),
+                row.getString("organisation"), row.getString("student_view"), List.of());
+    }
+
+    /** A CHAR column's value as text: without the blanks that pad it ("genesis" in a CHAR(64)). */
+    private static String fixedWidth(ResultSet row, String column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : value.stripTrailing();
+    }
+
+    private static ChainLink withSeen(ChainLink link, List<ChainLink.Seen> seen) {
+        return new ChainLink(link.chainSeq(), link.id(), link.hash(), link.previousHash(), link.occurredAt(),
+                link.actorSubject(), link.actorUsername(), link.actorRoles(), link.action(), link.recordType(),
+                link.recordId(), link.studentId(), link.outcome(), link.reason(), link.organisation(),
+                link.studentView(), seen);
     }
 
     /** The events with what each saw, read in one more query for the whole page (not one per event). */

@@ -3,6 +3,7 @@ package dk.brobygger.web.audit;
 import dk.brobygger.application.AuditQuery;
 import dk.brobygger.application.AuditService;
 import dk.brobygger.application.ChainCheck;
+import dk.brobygger.application.Checkpoint;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEvent;
 import dk.brobygger.web.layout.Downloads;
@@ -11,6 +12,7 @@ import dk.brobygger.web.layout.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,6 +33,12 @@ public class AuditBacking implements Serializable {
     private LocalDate to;
     private AuditAction action;
     private ChainCheck check;
+    @Size(max = CHECKPOINT_MAX)
+    private String checkpointLine;
+    private Checkpoint.Finding finding;
+
+    /** Longer than any checkpoint line. */
+    private static final int CHECKPOINT_MAX = 400;
 
     private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> service.events(query(), first, size),
             AuditEvent::getId);
@@ -52,6 +60,32 @@ public class AuditBacking implements Serializable {
 
     public void verify() {
         check = service.verify();
+    }
+
+    /** A signed checkpoint of the chain's head, downloaded to keep outside the system. */
+    public void checkpoint() {
+        String[] line = {null};
+        if (Messages.attempt("checkpoint", () -> line[0] = service.checkpoint())) {
+            Downloads.send("brobygger-kontrolpunkt-" + LocalDate.now() + ".txt", "text/plain; charset=UTF-8",
+                    (line[0] + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Checks a checkpoint kept outside the system against the chain as it is now. */
+    public void checkCheckpoint() {
+        Messages.attempt("checkpointCheck", () -> finding = service.check(checkpointLine));
+    }
+
+    public String getCheckpointLine() {
+        return checkpointLine;
+    }
+
+    public void setCheckpointLine(String checkpointLine) {
+        this.checkpointLine = checkpointLine;
+    }
+
+    public Checkpoint.Finding getFinding() {
+        return finding;
     }
 
     public PagedRows<AuditEvent> getEvents() {

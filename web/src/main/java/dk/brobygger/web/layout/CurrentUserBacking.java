@@ -2,11 +2,14 @@ package dk.brobygger.web.layout;
 
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.web.security.Area;
+import dk.brobygger.web.security.LogoutToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,6 +36,11 @@ public class CurrentUserBacking {
             displayName = openId.getClaims().getName().orElse(security.getCallerPrincipal().getName());
         }
         return displayName;
+    }
+
+    /** The token the sign-out form carries (LogoutToken). */
+    public String getLogoutToken() {
+        return LogoutToken.of((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
     }
 
     public List<Role> getRoles() {

@@ -27,6 +27,8 @@ public class CallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (profiles.recordSignIn()) {
+            // a session id someone knew before the sign-in is worth nothing after it
+            request.changeSessionId();
             response.sendRedirect(request.getContextPath() + StartServlet.PATH);
             return;
         }

@@ -1,0 +1,69 @@
+package dk.brobygger.domain.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A sealed audit event as the hash chain covers it: its place, its hashes and every field its hash is made of
+ * (docs/audit.md). The hash is computed here, in Java, so that a check does not rely on a database function the
+ * schema owner could replace; the database's seal computes the same text the same way.
+ */
+public record ChainLink(long chainSeq, long id, String hash, String previousHash, Instant occurredAt,
+                        String actorSubject, String actorUsername, String actorRoles, String action,
+                        String recordType, Long recordId, Long studentId, String outcome, String reason,
+                        String organisation, String studentView, List<Seen> seen) {
+
+    /** The hash of the event before the first. */
+    public static final String GENESIS = "genesis";
+
+    private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
+
+    public ChainLink {
+        seen = List.copyOf(seen);
+    }
+
+    /** One need the event saw, at its place in the event's list. */
+    public record Seen(int position, Long needId, String category, String level) {
+    }
+
+    /**
+     * What the hash should be, from the previous hash and the event's fields: SHA-256, in hex, of the fields
+     * joined by "|" (an empty optional field as "-"; no student view and no seen needs leave their place out).
+     */
+    public String expectedHash() {
+        List<String> parts = new ArrayList<>();
+        if (previousHash != null) {
+            parts.add(previousHash);
+        }
+        parts.addAll(List.of(Long.toString(chainSeq), Long.toString(id), MICROSECONDS.format(occurredAt),
+                orDash(actorSubject), actorUsername, actorRoles, action, recordType, orDash(recordId),
+                orDash(studentId), outcome, orDash(reason), orDash(organisation)));
+        if (studentView != null) {
+            parts.add(studentView);
+        }
+        if (!seen.isEmpty()) {
+            parts.add(seen.stream().map(s -> s.position() + ":" + orDash(s.needId()) + ":" + s.category() + ":"
+                    + s.level()).collect(Collectors.joining(",")));
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("|", parts).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    private static String orDash(Object value) {
+        return Objects.toString(value, "-");
+    }
+}
