@@ -31,6 +31,9 @@ public class Gate {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private RefusalThrottle throttle;
+
     /** Who is calling: to find the caller's own records before declaring an operation on them. */
     public Caller caller() {
         return access.caller();
@@ -98,15 +101,28 @@ public class Gate {
 
     /** Refuses what the policy allowed but the records do not (a rule of the domain): audited, then thrown. */
     AccessDeniedException refuse(Caller caller, AuditEntry declared, String reason) {
-        audit.refused(caller, declared.withDetail(reason));
+        audited(caller, declared, reason);
         return new AccessDeniedException(declared.action() + " " + declared.recordType() + " "
                 + declared.recordId() + ": " + reason);
     }
 
     /** Audits a refusal made before any service was asked (a page closed to the caller's roles). */
     public void refused(AuditEntry declared, String reason) {
-        audit.refused(access.caller(), declared.withDetail(reason));
+        audited(access.caller(), declared, reason);
         access.passed();
+    }
+
+    /**
+     * A refusal is audited, in its own transaction, and counted against a burst (RefusalThrottle): past the limit,
+     * the refusal that crossed it is in the trail, and the person's further refusals in the window write nothing.
+     */
+    private void audited(Caller caller, AuditEntry declared, String reason) {
+        if (throttle.throttled(caller.username())) {
+            return;
+        }
+        boolean burst = throttle.refused(caller.username());
+        audit.refused(caller, declared.withDetail(burst ? reason + "; too many refusals in a short time: the next"
+                + " requests wait " + throttle.window().toSeconds() + " s" : reason));
     }
 
     /** An operation's work, run by the gate once the caller may do what it declared. */

@@ -63,7 +63,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn("SchemaCheck")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

@@ -16,7 +16,7 @@ public record DatabaseSettings(String url, String appUser, String appPassword, S
                 "brobygger_app", "demo-app-password", "brobygger_owner", "demo-owner-password");
     }
 
-    /** From the BROBYGGER_DB_* variables, if BROBYGGER_DB_URL is set. */
+    /** From the BROBYGGER_DB_* variables (README), if BROBYGGER_DB_URL is set. */
     public static DatabaseSettings fromEnvironment(Map<String, String> env) {
         return new DatabaseSettings(
                 require(env, "BROBYGGER_DB_URL"),
@@ -34,14 +34,15 @@ public record DatabaseSettings(String url, String appUser, String appPassword, S
         return value;
     }
 
-    /** The environment that hands these settings to the application (and the server it runs in). */
-    public Map<String, String> asEnvironment() {
+    /**
+     * The environment that hands the application's own settings to it (and the server it runs in): never the
+     * schema owner's, which only the migrate command uses.
+     */
+    public Map<String, String> applicationEnvironment() {
         return Map.of(
                 "BROBYGGER_DB_URL", url,
                 "BROBYGGER_DB_USER", appUser,
-                "BROBYGGER_DB_PASSWORD", appPassword,
-                "BROBYGGER_DB_MIGRATION_USER", ownerUser,
-                "BROBYGGER_DB_MIGRATION_PASSWORD", ownerPassword);
+                "BROBYGGER_DB_PASSWORD", appPassword);
     }
 
     public int port() {

@@ -46,7 +46,8 @@ public final class RunBrobygger {
             started.push(EmbeddedDatabase.start(database, Files.createDirectories(data.resolve("postgres")),
                     false));
         }
-        appEnvironment.putAll(database.asEnvironment());
+        Migrate.run(database);
+        appEnvironment.putAll(database.applicationEnvironment());
         appEnvironment.put("BROBYGGER_DEMO_DATA", "true");
         if (!env.containsKey("BROBYGGER_AUDIT_CHECKPOINT_KEY")) {
             appEnvironment.put("BROBYGGER_AUDIT_CHECKPOINT_KEY", DEMO_CHECKPOINT_KEY);

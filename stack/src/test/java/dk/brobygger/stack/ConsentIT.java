@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.brobygger.infrastructure.persistence.DatabaseMigration;
+import dk.brobygger.infrastructure.persistence.Migrations;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -288,7 +288,7 @@ class ConsentIT {
         DatabaseSettings db = TestStack.database();
         try (Connection c = DriverManager.getConnection(db.url(), db.appUser(), db.appPassword());
              Statement s = c.createStatement()) {
-            c.setSchema(DatabaseMigration.SCHEMA);
+            c.setSchema(Migrations.SCHEMA);
             SQLException edit = assertThrows(SQLException.class,
                     () -> s.execute("UPDATE consent SET level = 'FULL' WHERE id = " + consent));
             assertTrue(edit.getMessage().contains("never edited"), edit.getMessage());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.brobygger.application.ProfileService;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
-import dk.brobygger.infrastructure.persistence.DatabaseMigration;
+import dk.brobygger.infrastructure.persistence.SchemaCheck;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -36,10 +36,7 @@ class DatabaseIT {
         return Deployments.applicationWith(DatabaseIT.class);
     }
 
-    @Resource(lookup = DatabaseMigration.MIGRATION_DATA_SOURCE)
-    private DataSource owner;
-
-    @Resource(lookup = DatabaseMigration.APP_DATA_SOURCE)
+    @Resource(lookup = SchemaCheck.APP_DATA_SOURCE)
     private DataSource application;
 
     @Inject
@@ -51,9 +48,10 @@ class DatabaseIT {
     @EJB
     private ProfileService profiles;
 
+    /** The migrate command ran before the deployment, as the schema owner; the application reads its history. */
     @Test
-    void everyMigrationHasBeenAppliedAtDeploy() throws SQLException {
-        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+    void everyMigrationHasBeenAppliedBeforeTheDeploy() throws SQLException {
+        try (Connection c = application.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(
                      "SELECT count(*) FILTER (WHERE success), count(*) FILTER (WHERE NOT success),"
                              + " max(version::int) FROM flyway_schema_history WHERE version IS NOT NULL")) {
@@ -61,6 +59,21 @@ class DatabaseIT {
             assertTrue(rs.getInt(1) >= 1, "at least the first migration ran");
             assertEquals(0, rs.getInt(2), "no failed migration");
             assertTrue(rs.getInt(3) >= 1);
+        }
+    }
+
+    /**
+     * The running application holds no credentials of the schema owner: every session on its database is the
+     * application user's (the migrations ran, and closed, before it was deployed).
+     */
+    @Test
+    void theApplicationConnectsOnlyAsItsOwnUser() throws SQLException {
+        try (Connection c = application.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT string_agg(DISTINCT usename, ', ') FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND backend_type = 'client backend'"
+                     + " AND usename <> current_user")) {
+            rs.next();
+            assertEquals(null, rs.getString(1), "sessions of other users");
         }
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.brobygger.infrastructure.persistence.DatabaseMigration;
+import dk.brobygger.infrastructure.persistence.Migrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -171,7 +171,7 @@ class SignInIT {
     private static Optional<String> storedDisplayName(String username) throws SQLException {
         DatabaseSettings db = TestStack.database();
         try (Connection c = DriverManager.getConnection(db.url(), db.ownerUser(), db.ownerPassword());
-             PreparedStatement s = c.prepareStatement("SELECT display_name FROM " + DatabaseMigration.SCHEMA + ".user_profile WHERE username = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT display_name FROM " + Migrations.SCHEMA + ".user_profile WHERE username = ?")) {
             s.setString(1, username);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

@@ -1,6 +1,6 @@
 package dk.brobygger.stack;
 
-import dk.brobygger.infrastructure.persistence.DatabaseMigration;
+import dk.brobygger.infrastructure.persistence.Migrations;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -202,7 +202,7 @@ final class TestRecords {
     private static Connection connect() throws SQLException {
         DatabaseSettings db = TestStack.database();
         Connection c = DriverManager.getConnection(db.url(), db.ownerUser(), db.ownerPassword());
-        c.setSchema(DatabaseMigration.SCHEMA);
+        c.setSchema(Migrations.SCHEMA);
         return c;
     }
 

@@ -36,6 +36,8 @@ public class TestStack implements LauncherSessionListener {
             runningDatabase = EmbeddedDatabase.start(database(),
                     Path.of(System.getProperty("brobygger.test.db-dir")), true);
             started.push(runningDatabase);
+            // as its own step before any deployment, as a production deployment does (README)
+            Migrate.run(database());
             int keycloakPort = URI.create(System.getenv("BROBYGGER_OIDC_PROVIDER_URI")).getPort();
             started.push(KeycloakServer.start(Path.of(keycloakHome), keycloakPort,
                     Path.of(System.getProperty("brobygger.test.logs"), "keycloak.log")));
@@ -61,8 +63,13 @@ public class TestStack implements LauncherSessionListener {
         return runningDatabase;
     }
 
-    /** The test database, as the application is configured to reach it. */
+    /**
+     * The test database: the application's settings from the environment (which the application server inherits),
+     * the schema owner's from system properties of this JVM only (the application never holds them).
+     */
     public static DatabaseSettings database() {
-        return DatabaseSettings.fromEnvironment(System.getenv());
+        return new DatabaseSettings(System.getenv("BROBYGGER_DB_URL"), System.getenv("BROBYGGER_DB_USER"),
+                System.getenv("BROBYGGER_DB_PASSWORD"), System.getProperty("brobygger.test.db-owner"),
+                System.getProperty("brobygger.test.db-owner-password"));
     }
 }

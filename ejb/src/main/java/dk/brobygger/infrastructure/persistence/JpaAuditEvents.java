@@ -43,7 +43,7 @@ public class JpaAuditEvents implements AuditEvents {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = DatabaseMigration.APP_DATA_SOURCE)
+    @Resource(lookup = SchemaCheck.APP_DATA_SOURCE)
     private DataSource dataSource;
 
     @Override
