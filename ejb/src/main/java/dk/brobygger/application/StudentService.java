@@ -119,11 +119,12 @@ public class StudentService {
     }
 
     private StudentDetails details(Scope act, long studentId) {
-        Student student = students.withHistory(studentId).orElseThrow();
+        Students.WithAssignments record = students.withHistory(studentId).orElseThrow();
+        Student student = record.student();
         StudentView view = act.view();
         boolean full = view == StudentView.FULL;
         LocalDate today = today();
-        List<Assignment> assignments = students.assignments(studentId);
+        List<Assignment> assignments = record.assignments();
         List<StudentDetails.Contact> contacts = assignments.stream()
                 .filter(a -> a.getKind() == AssignmentKind.CONTACT_PERSON && a.isValidOn(today))
                 .map(a -> new StudentDetails.Contact(a.getPerson().getDisplayName(), a.getPerson().getEmail()))

@@ -14,8 +14,15 @@ public interface Students {
 
     Optional<Student> byId(long id);
 
-    /** The student with their status history, read together (for the record's page). */
-    Optional<Student> withHistory(long id);
+    /**
+     * The student with their status history and linked account, and every assignment to them with its person,
+     * newest first: read together in one query, for the record's page.
+     */
+    Optional<WithAssignments> withHistory(long id);
+
+    /** A student and the assignments to them, each with its person read. */
+    record WithAssignments(Student student, List<Assignment> assignments) {
+    }
 
     Optional<Student> byNumber(String studentNumber);
 
@@ -45,8 +52,6 @@ public interface Students {
 
     /** The ids among these students with an open case, in one query. */
     List<Long> withOpenCase(Collection<Long> studentIds);
-
-    List<Assignment> assignments(long studentId);
 
     List<PlacementPeriod> periods(long studentId);
 

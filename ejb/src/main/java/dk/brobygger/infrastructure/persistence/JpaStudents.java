@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,12 +43,21 @@ public class JpaStudents implements Students {
     }
 
     @Override
-    public Optional<Student> withHistory(long id) {
-        // newest first, as the history is shown (the mapping's order)
-        return em.createQuery("SELECT s FROM Student s LEFT JOIN FETCH s.statusHistory h"
-                + " LEFT JOIN FETCH s.account WHERE s.id = :id"
-                + " ORDER BY h.effectiveDate DESC, h.id DESC", Student.class).setParameter("id", id)
-                .getResultStream().findFirst();
+    public Optional<WithAssignments> withHistory(long id) {
+        // one row per status change and assignment: the history newest first, as it is shown (the mapping's
+        // order), the assignments in the order of their first row. The person comes before the assignment in the
+        // row, so that the assignment finds its person already read instead of reading it by itself.
+        List<Object[]> rows = em.createQuery("SELECT s, p, a FROM Student s LEFT JOIN FETCH s.statusHistory h"
+                        + " LEFT JOIN FETCH s.account LEFT JOIN Assignment a ON a.student = s LEFT JOIN a.person p"
+                        + " WHERE s.id = :id ORDER BY h.effectiveDate DESC, h.id DESC, a.validFrom DESC, a.id DESC",
+                        Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Assignment> assignments = rows.stream().map(r -> (Assignment) r[2]).filter(Objects::nonNull).distinct()
+                .toList();
+        return Optional.of(new WithAssignments((Student) rows.get(0)[0], assignments));
     }
 
     @Override
@@ -179,14 +189,6 @@ public class JpaStudents implements Students {
         return em.createQuery("SELECT c.student.id FROM StudentCase c WHERE c.student.id IN :ids"
                         + " AND c.closedAt IS NULL", Long.class)
                 .setParameter("ids", studentIds)
-                .getResultList();
-    }
-
-    @Override
-    public List<Assignment> assignments(long studentId) {
-        return em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.person WHERE a.student.id = :id"
-                        + " ORDER BY a.validFrom DESC, a.id DESC", Assignment.class)
-                .setParameter("id", studentId)
                 .getResultList();
     }
 
