@@ -1,5 +1,6 @@
 package dk.brobygger.stack;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,6 +27,9 @@ public class TestStack implements LauncherSessionListener {
     /** The test run's PostgreSQL server, for the test that stops and starts it (DatabaseOutageIT). */
     private static EmbeddedDatabase runningDatabase;
 
+    /** The test run's Keycloak, as started last. */
+    private static KeycloakServer keycloak;
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String keycloakHome = System.getProperty("keycloak.home");
@@ -38,9 +42,8 @@ public class TestStack implements LauncherSessionListener {
             started.push(runningDatabase);
             // as its own step before any deployment, as a production deployment does (README)
             Migrate.run(database());
-            int keycloakPort = URI.create(System.getenv("BROBYGGER_OIDC_PROVIDER_URI")).getPort();
-            started.push(KeycloakServer.start(Path.of(keycloakHome), keycloakPort,
-                    Path.of(System.getProperty("brobygger.test.logs"), "keycloak.log")));
+            startKeycloak();
+            started.push(() -> keycloak.close());
         } catch (Exception e) {
             launcherSessionClosed(session);
             throw new IllegalStateException("Could not start the test stack", e);
@@ -57,6 +60,18 @@ public class TestStack implements LauncherSessionListener {
                 LOG.log(Level.WARNING, "Could not stop " + component, e);
             }
         }
+    }
+
+    /** Starts the test run's Keycloak, afresh from the realm file (also again after {@link #stopKeycloak}). */
+    static void startKeycloak() throws IOException, InterruptedException {
+        keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
+                URI.create(System.getenv("BROBYGGER_OIDC_PROVIDER_URI")).getPort(),
+                Path.of(System.getProperty("brobygger.test.logs"), "keycloak.log"));
+    }
+
+    /** Stops Keycloak, for the test of an outage (KeycloakOutageIT), which starts it again. */
+    static void stopKeycloak() {
+        keycloak.close();
     }
 
     static EmbeddedDatabase runningDatabase() {
