@@ -74,7 +74,7 @@ public final class RunBrobygger {
         if (!externalKeycloak) {
             out.append("  Demo users (demo only):\n");
             for (DemoUsers.DemoUser user : DemoUsers.fromRealm().users()) {
-                out.append(String.format("    %-16s %-9s %-20s %s%n", user.username(), user.password(), user.name(),
+                out.append(String.format("    %-16s %-15s %-20s %s%n", user.username(), user.password(), user.name(),
                         user.roles().isEmpty() ? "(no role)" : String.join(", ", user.roles())));
             }
             out.append("\n  Keycloak admin console: http://localhost:").append(KEYCLOAK_PORT)
