@@ -29,18 +29,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A day in the life: one student's cycle through every role, each step done on the pages as its person does it
- * (signed in on Keycloak's real login form): the education leader imports the student, creates a placement,
- * registers a period and assigns a contact person and a mentor; the contact person records a need, proposes an
- * offer, opens a case and writes in its journal; the student consents to share the need with the period's
- * supervisors, says yes to the offer and reads who has seen their data; the supervisor sees what was shared; the
- * mentor logs a session that asks for a follow-up; the contact person handles it; the data protection officer
- * verifies the audit trail and exports the student's part of it. After each step every page of every role
- * involved so far still opens.
+ * (signed in on Keycloak's real login form): the education leader imports the student, links the account the
+ * student signed in with, creates a placement, registers a period and assigns a contact person and a mentor; the
+ * contact person records a need, proposes an offer, opens a case and writes in its journal; the student consents
+ * to share the need with the period's supervisors, says yes to the offer and reads who has seen their data; the
+ * supervisor sees what was shared; the mentor logs a session that asks for a follow-up; the contact person handles
+ * it; the data protection officer verifies the audit trail, checks a signed checkpoint of it and exports the
+ * student's part of it. After each step every page of every role involved so far still opens.
  *
  * <p>Direct database writes: none in the cycle. One setup statement frees the account of elev.hassan from any
  * student an earlier test linked it to, so that the leader can link it to this test's student (the application
- * refuses to link an account another student has). Every id the test uses is read from the pages; the database is read
- * once, for how many lines the student's access log has.
+ * refuses to link an account another student has). Every id the test uses is read from the pages; the database is
+ * read once, for how many lines the student's access log has.
  */
 @ExtendWith(ArquillianExtension.class)
 class DayInTheLifeIT {
@@ -305,6 +305,12 @@ class DayInTheLifeIT {
         SignedInClient dpo = clients.get(DPO);
         HttpResponse<String> verified = dpo.submit(opened(dpo, "dpo/index.xhtml"), "chain", "verify", Map.of());
         assertTrue(text(verified).contains("Revisionssporet er intakt."), text(verified));
+        // a checkpoint of the chain's head, kept outside and checked again later the same day
+        String checkpoint = dpo.submit(opened(dpo, "dpo/index.xhtml"), "checkpoint", "make", Map.of()).body().strip();
+        assertTrue(checkpoint.startsWith("brobygger-audit-checkpoint/1 "), checkpoint);
+        HttpResponse<String> holds = dpo.submit(opened(dpo, "dpo/index.xhtml"), "checkpointCheck", "check",
+                Map.of("checkpointCheck:line", checkpoint));
+        assertTrue(text(holds).contains("Kontrolpunktet holder"), text(holds));
 
         HttpResponse<String> csv = dpo.submit(opened(dpo, "dpo/index.xhtml"), "audit", "export",
                 Map.of("audit:student", String.valueOf(student)));
