@@ -153,7 +153,8 @@ class EdgesIT {
         List<String> sessions = karen.cookiesSetByApplication().stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
         assertTrue(sessions.size() >= 2, "a session before and after signing in: " + sessions);
-        assertTrue(sessions.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite=lax") && c.contains("HttpOnly")), sessions.toString());
+        assertTrue(sessions.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite=lax")
+                && c.contains("HttpOnly")), sessions.toString());
         assertEquals(sessions.size(), sessions.stream().map(c -> c.substring(0, c.indexOf(';'))).distinct().count(),
                 "the id changes at sign-in: " + sessions);
         assertEquals(200, karen.get("contact/index.xhtml").statusCode(), "and the new one is signed in");
