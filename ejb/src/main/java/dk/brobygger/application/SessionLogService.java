@@ -142,7 +142,8 @@ public class SessionLogService {
     /**
      * Logs a session for the caller's mentee or for attendees of their cluster, and with a follow-up gives the
      * student's contact person a task. Refused with a message at the field, nothing stored, when the date is in
-     * the future, the duration is out of bounds, no one attended, or an attendee is not the mentor's mentee.
+     * the future, the duration is out of bounds, no one attended, an attendee is not the mentor's mentee, or the
+     * summary is shared about someone who did not attend.
      *
      * @return the session's id
      */
@@ -181,6 +182,11 @@ public class SessionLogService {
                 attendees.add(students.byId(input.studentId()).orElseThrow());
             }
             checkContent(input, today);
+            Set<Student> sharedAbout = attendees.stream().filter(s -> input.sharedAboutIds().contains(s.getId()))
+                    .collect(Collectors.toSet());
+            if (sharedAbout.size() != input.sharedAboutIds().size()) {
+                throw new InvalidInputException("sharedAbout", "session.share.notAttendee");
+            }
             Student concerned = null;
             if (input.followUp()) {
                 if (input.followUpMessage() == null || input.followUpMessage().isBlank()) {
@@ -192,7 +198,7 @@ public class SessionLogService {
             }
             UserProfile mentor = profiles.byId(act.caller().profileId()).orElse(null);
             MentorSession session = new MentorSession(mentor, cluster, attendees, input.heldOn(), input.minutes(),
-                    input.topics(), input.summary(), input.summaryShared(),
+                    input.topics(), input.summary(), sharedAbout,
                     input.followUp() ? input.followUpMessage() : null, clock.instant());
             sessions.add(session);
             if (concerned != null) {

@@ -231,11 +231,11 @@ public class DemoData {
                     + " eleven i denne uge?" : null;
             em.persist(new MentorSession(mette, null, Set.of(s), today.minusDays(overdue ? 25 : 16 + k), 45,
                     Set.of(SessionTopic.ACADEMIC, SessionTopic.PLACEMENT), "Gennemgik ugeplanen for oplæringen og"
-                    + " aftalte, hvordan eleven spørger sin vejleder om hjælp.", true, null, now));
+                    + " aftalte, hvordan eleven spørger sin vejleder om hjælp.", Set.of(s), null, now));
             if (!overdue) {
                 MentorSession latest = new MentorSession(mette, null, Set.of(s), today.minusDays(2 + k), 30,
                         Set.of(SessionTopic.WELL_BEING), "Talte om søvn, eksamen og om at sige til, når det er"
-                        + " for meget.", k % 2 == 0, followUp, now);
+                        + " for meget.", k % 2 == 0 ? Set.of(s) : Set.of(), followUp, now);
                 em.persist(latest);
                 if (followUp != null) {
                     em.persist(Task.mentorFollowUp(latest, s, today.plusDays(1), now));
@@ -248,7 +248,7 @@ public class DemoData {
             em.persist(cluster);
             em.persist(new MentorSession(ali, cluster, Set.copyOf(peers.subList(0, Math.max(1, peers.size() - 1))),
                     today.minusDays(9), 60, Set.of(SessionTopic.SOCIAL, SessionTopic.PRACTICAL), "Fællesspisning"
-                    + " og snak om at finde ro til lektier ved siden af arbejdet.", false, null, now));
+                    + " og snak om at finde ro til lektier ved siden af arbejdet.", Set.of(), null, now));
         }
     }
 

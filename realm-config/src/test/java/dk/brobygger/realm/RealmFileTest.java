@@ -61,6 +61,10 @@ class RealmFileTest {
                         .map(JsonString::getString).toList(), "exactly the callback");
         assertFalse(client.getBoolean("directAccessGrantsEnabled"), "no password grant: users sign in on Keycloak's page");
         assertFalse(client.getBoolean("implicitFlowEnabled"));
+        assertEquals("http://localhost:8080/brobygger/backchannel-logout",
+                client.getJsonObject("attributes").getString("backchannel.logout.url"),
+                "Keycloak tells the application when it ends a session");
+        assertEquals("true", client.getJsonObject("attributes").getString("backchannel.logout.session.required"));
         JsonObject mapper = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("protocolMapper").equals("oidc-usermodel-realm-role-mapper"))
                 .findFirst().orElseThrow();

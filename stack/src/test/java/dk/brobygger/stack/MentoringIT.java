@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -170,11 +171,29 @@ class MentoringIT {
         assertTrue(empty.body().contains("mindst én") || empty.body().contains("mindst &eacute;n"), empty.body());
         Map<String, String> one = fields(TODAY, "60", "SOCIAL", "Fællesspisning.", Map.of());
         one.put("log:attendees", String.valueOf(first));
-        aliClient.submit(aliClient.get("mentor/log.xhtml?cluster=" + cluster), "log", "save", one);
+        one.put("log:sharedAbout", String.valueOf(second));
+        HttpResponse<String> absent = aliClient.submit(aliClient.get("mentor/log.xhtml?cluster=" + cluster), "log",
+                "save", one);
+        assertTrue(absent.body().contains("kun deles om nogen, der deltog"), absent.body());
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM mentor_session WHERE cluster_id = ?", cluster));
+
+        // Kim and Lis attend; the summary is about Kim: only Kim's contact person reads it
+        TestRecords.contactPerson(first, "kp.hansen", TODAY.minusDays(60), null);
+        TestRecords.contactPerson(second, "kp.jensen", TODAY.minusDays(60), null);
+        Map<String, Object> both = new HashMap<>(fields(TODAY, "60", "SOCIAL", "Kim fortalte om vagterne.",
+                Map.of()));
+        both.put("log:attendees", List.of(first, second));
+        both.put("log:sharedAbout", String.valueOf(first));
+        aliClient.submit(aliClient.get("mentor/log.xhtml?cluster=" + cluster), "log", "save", both);
 
         assertEquals(1, TestRecords.count("SELECT count(*) FROM mentor_session WHERE cluster_id = ?", cluster));
-        assertEquals(first, TestRecords.count("SELECT a.student_id FROM mentor_session_attendee a"
+        assertEquals(2, TestRecords.count("SELECT count(*) FROM mentor_session_attendee a"
                 + " JOIN mentor_session s ON s.id = a.session_id WHERE s.cluster_id = ?", cluster));
+        String karen = client("kp.hansen").get("students/view.xhtml?id=" + first).body();
+        assertTrue(karen.contains("Kim fortalte om vagterne."), karen);
+        String lars = client("kp.jensen").get("students/view.xhtml?id=" + second).body();
+        assertTrue(lars.contains("Socialt"), "Lis's contact person sees the session's date and topics");
+        assertFalse(lars.contains("Kim fortalte om vagterne"), "but not a summary about another student");
         assertEquals(403, client("mentor.andersen").get("mentor/log.xhtml?cluster=" + cluster).statusCode(),
                 "another mentor's cluster");
 

@@ -107,11 +107,12 @@ final class SignedInClient {
 
     /**
      * Submits a form of a page as the browser would: the page's view state, the form's own marker, the given
-     * button pressed and the given fields (by their full names, so that a test can add or forge any of them).
+     * button pressed and the given fields (by their full names, so that a test can add or forge any of them). A
+     * field with several values (ticked checkboxes) is given as a list.
      */
-    HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
+    HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, ?> fields)
             throws IOException, InterruptedException {
-        Map<String, String> body = formFields(page, formId, button);
+        Map<String, Object> body = new LinkedHashMap<>(formFields(page, formId, button));
         body.putAll(fields);
         return send(HttpRequest.newBuilder(formAction(page, formId))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -170,10 +171,11 @@ final class SignedInClient {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String encode(Map<String, String> fields) {
+    private static String encode(Map<String, ?> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue())).stream()
+                        .map(value -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -76,10 +76,13 @@ final class TestRecords {
             throws SQLException {
         long id = nextId();
         update("INSERT INTO mentor_session (id, mentor_profile_id, format, held_on, duration_minutes, summary,"
-                + " summary_shared, logged_at) VALUES (?, ?, 'INDIVIDUAL', ?, 30, ?, ?, now())", id, person(mentor),
-                Date.valueOf(heldOn), summary, shared);
+                + " logged_at) VALUES (?, ?, 'INDIVIDUAL', ?, 30, ?, now())", id, person(mentor),
+                Date.valueOf(heldOn), summary);
         update("INSERT INTO mentor_session_topic (session_id, topic) VALUES (?, 'WELL_BEING')", id);
         update("INSERT INTO mentor_session_attendee (session_id, student_id) VALUES (?, ?)", id, studentId);
+        if (shared) {
+            update("INSERT INTO mentor_session_shared_about (session_id, student_id) VALUES (?, ?)", id, studentId);
+        }
         return id;
     }
 

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * A mentor's session with one mentee or with a cluster (logged once, with who attended): when, how long, the
- * topics, a summary the mentor may share with the contact person, and a follow-up message for the contact person.
- * Never changed once logged.
+ * topics, a summary the mentor may share with the contact persons of the attendees it is about, and a follow-up
+ * message for the contact person. Never changed once logged.
  */
 @Entity
 @Table(name = "mentor_session")
@@ -67,8 +67,11 @@ public class MentorSession extends StoredRecord {
     @Column(nullable = false, updatable = false)
     private String summary;
 
-    @Column(name = "summary_shared", nullable = false, updatable = false)
-    private boolean summaryShared;
+    /** The attendees the summary is about: their contact persons may read it (docs/consent.md). */
+    @ManyToMany
+    @JoinTable(name = "mentor_session_shared_about", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "student_id"))
+    private Set<Student> sharedAbout = new LinkedHashSet<>();
 
     @Column(name = "follow_up_message", updatable = false)
     private String followUpMessage;
@@ -85,10 +88,11 @@ public class MentorSession extends StoredRecord {
      * calendar; these checks keep the record whole whatever calls it.
      *
      * @param cluster         the cluster of a group session, null for an individual one
+     * @param sharedAbout     the attendees whose contact persons may read the summary; none keeps it the mentor's
      * @param followUpMessage what the contact person should follow up on, or null
      */
     public MentorSession(UserProfile mentor, MentorCluster cluster, Set<Student> attendees, LocalDate heldOn,
-                         int durationMinutes, Set<SessionTopic> topics, String summary, boolean summaryShared,
+                         int durationMinutes, Set<SessionTopic> topics, String summary, Set<Student> sharedAbout,
                          String followUpMessage, Instant loggedAt) {
         if (attendees.isEmpty() || cluster == null && attendees.size() != 1) {
             throw new IllegalArgumentException("An individual session has one mentee, a group session at least one");
@@ -99,6 +103,9 @@ public class MentorSession extends StoredRecord {
         if (topics.isEmpty() || summary == null || summary.isBlank()) {
             throw new IllegalArgumentException("A session has at least one topic and a summary");
         }
+        if (!attendees.containsAll(sharedAbout)) {
+            throw new IllegalArgumentException("A summary is shared only about attendees");
+        }
         this.mentor = Objects.requireNonNull(mentor);
         this.format = cluster == null ? SessionFormat.INDIVIDUAL : SessionFormat.GROUP;
         this.cluster = cluster;
@@ -107,7 +114,7 @@ public class MentorSession extends StoredRecord {
         this.durationMinutes = durationMinutes;
         this.topics = EnumSet.copyOf(topics);
         this.summary = summary.strip();
-        this.summaryShared = summaryShared;
+        this.sharedAbout.addAll(sharedAbout);
         this.followUpMessage = followUpMessage == null || followUpMessage.isBlank() ? null : followUpMessage.strip();
         this.loggedAt = Objects.requireNonNull(loggedAt);
     }
@@ -144,8 +151,8 @@ public class MentorSession extends StoredRecord {
         return summary;
     }
 
-    public boolean isSummaryShared() {
-        return summaryShared;
+    public Set<Student> getSharedAbout() {
+        return Collections.unmodifiableSet(sharedAbout);
     }
 
     public String getFollowUpMessage() {

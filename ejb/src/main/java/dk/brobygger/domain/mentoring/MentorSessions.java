@@ -38,7 +38,7 @@ public interface MentorSessions {
     record Mentorship(Assignment assignment, LocalDate lastSession) {
     }
 
-    /** A session's columns as the student's mentoring page shows them. */
+    /** A session's columns as the student's mentoring page shows them; shared means shared about this student. */
     record SessionColumns(long id, LocalDate heldOn, String mentorName, SessionFormat format, int minutes,
                           String summary, boolean summaryShared, String followUpMessage, List<SessionTopic> topics) {
     }

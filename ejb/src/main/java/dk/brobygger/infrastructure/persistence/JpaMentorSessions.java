@@ -86,7 +86,9 @@ public class JpaMentorSessions implements MentorSessions {
     public List<SessionColumns> latestOf(long studentId, Long onlyMentorProfileId, int max) {
         Query query = em.createNativeQuery("""
                         SELECT s.id, s.held_on, p.display_name, s.format, s.duration_minutes, s.summary,
-                               s.summary_shared, s.follow_up_message,
+                               EXISTS (SELECT 1 FROM mentor_session_shared_about a
+                                       WHERE a.session_id = s.id AND a.student_id = st.student_id),
+                               s.follow_up_message,
                                ARRAY(SELECT t.topic FROM mentor_session_topic t WHERE t.session_id = s.id)
                         FROM mentor_session s
                         JOIN mentor_session_attendee st ON st.session_id = s.id

@@ -54,6 +54,17 @@ class MentoringRulesTest {
     }
 
     @Test
+    void aSummaryIsSharedOnlyAboutAttendees() {
+        MentorCluster cluster = new MentorCluster(new Mentor(mette, sara), "Unge", ClusterBasis.AGE);
+
+        MentorSession aboutBo = new MentorSession(mette, cluster, Set.of(sara, bo), TODAY, 60,
+                Set.of(SessionTopic.SOCIAL), "Bo fortalte om sin uge.", Set.of(bo), null, NOW);
+        assertEquals(Set.of(bo), aboutBo.getSharedAbout(), "about Bo only, though Sara was there");
+        assertThrows(IllegalArgumentException.class, () -> new MentorSession(mette, null, Set.of(sara), TODAY, 30,
+                Set.of(SessionTopic.SOCIAL), "Snak.", Set.of(bo), null, NOW), "Bo did not attend");
+    }
+
+    @Test
     void aPeerMentorIsAStudentAndOnlyAnIndividualMentorAgreesACadence() {
         assertEquals(MentorKind.PEER, new Mentor(mette, sara).getKind());
         assertEquals(MentorKind.STAFF, new Mentor(mette, null).getKind());
@@ -64,6 +75,6 @@ class MentoringRulesTest {
 
     private MentorSession session(MentorCluster cluster, Set<Student> attendees, int minutes) {
         return new MentorSession(mette, cluster, attendees, TODAY, minutes, Set.of(SessionTopic.SOCIAL),
-                "Snak.", false, " ", NOW);
+                "Snak.", Set.of(), " ", NOW);
     }
 }

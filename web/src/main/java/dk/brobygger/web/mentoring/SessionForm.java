@@ -27,16 +27,21 @@ public class SessionForm implements Serializable {
     private String summary;
     private boolean summaryShared;
     private List<Long> attendees = new ArrayList<>();
+    private List<Long> sharedAbout = new ArrayList<>();
     private boolean followUp;
     @Size(max = MentorSession.TEXT_MAX)
     private String followUpMessage;
     private Long followUpStudent;
 
-    /** The session as the service takes it: with one mentee (no cluster), or with the cluster and who came. */
+    /**
+     * The session as the service takes it: with one mentee (no cluster), whose contact person reads the summary
+     * when it is shared, or with the cluster, who came, and whom of them the shared summary is about.
+     */
     SessionInput toInput(Long studentId, Long clusterId) {
-        return new SessionInput(clusterId == null ? studentId : null, clusterId,
-                clusterId == null ? Set.of() : Set.copyOf(attendees), heldOn, minutes, Set.copyOf(topics), summary,
-                summaryShared, followUp, followUpMessage, followUpStudent);
+        boolean group = clusterId != null;
+        Set<Long> about = group ? Set.copyOf(sharedAbout) : summaryShared ? Set.of(studentId) : Set.of();
+        return new SessionInput(group ? null : studentId, clusterId, group ? Set.copyOf(attendees) : Set.of(),
+                heldOn, minutes, Set.copyOf(topics), summary, about, followUp, followUpMessage, followUpStudent);
     }
 
     public LocalDate getHeldOn() {
@@ -77,6 +82,14 @@ public class SessionForm implements Serializable {
 
     public void setSummaryShared(boolean summaryShared) {
         this.summaryShared = summaryShared;
+    }
+
+    public List<Long> getSharedAbout() {
+        return sharedAbout;
+    }
+
+    public void setSharedAbout(List<Long> sharedAbout) {
+        this.sharedAbout = sharedAbout;
     }
 
     public List<Long> getAttendees() {

@@ -2,16 +2,20 @@ package dk.brobygger.web.security;
 
 import dk.brobygger.application.ProfileService;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * Where Keycloak sends the browser after sign-in. The mechanism has validated the tokens by now; this records
- * the sign-in and sends the person on to their start page with a clean URL. A sign-in the application refuses
- * (a username that belongs to another account, docs/security.md) ends the session at once, and a page says why.
+ * the sign-in (and Keycloak's session behind it, {@link SignedInSession}) and sends the person on to their start
+ * page with a clean URL. A sign-in the application refuses (a username that belongs to another account,
+ * docs/security.md) ends the session at once, and a page says why.
  */
 @WebServlet(CallbackServlet.PATH)
 public class CallbackServlet extends HttpServlet {
@@ -21,14 +25,28 @@ public class CallbackServlet extends HttpServlet {
     /** The page that tells a refused person to contact the school. */
     static final String REFUSED = "/errors/account.xhtml";
 
+    /** The identity token's claim that names Keycloak's session, which a back-channel logout names too. */
+    private static final String KEYCLOAK_SESSION = "sid";
+
     @EJB
     private ProfileService profiles;
+
+    @Inject
+    private OpenIdContext openId;
+
+    @Inject
+    private SignedInSession signedIn;
+
+    @Inject
+    private Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (profiles.recordSignIn()) {
             // a session id someone knew before the sign-in is worth nothing after it
             request.changeSessionId();
+            signedIn.record(openId.getIdentityToken().getJwtClaims().getStringClaim(KEYCLOAK_SESSION).orElse(null),
+                    clock.instant());
             response.sendRedirect(request.getContextPath() + StartServlet.PATH);
             return;
         }

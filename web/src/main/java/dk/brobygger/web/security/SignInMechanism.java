@@ -1,0 +1,76 @@
+package dk.brobygger.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The application's authentication mechanism (web.xml names it to Payara): the OpenID Connect mechanism of
+ * {@link SecurityConfiguration}, except that a sign-in Keycloak cannot take now (it does not answer) gets
+ * Brobygger's own "sign-in is unavailable" page (503) instead of a redirect the browser cannot follow. That covers
+ * the sign-in button and a bookmark to any protected page alike (docs/security.md, "Faults"). A signed-in person
+ * never waits for Keycloak here.
+ */
+@ApplicationScoped
+@Typed(SignInMechanism.class)
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    private static final String UNAVAILABLE = "/errors/signin.xhtml";
+    private static final Duration WAIT = Duration.ofSeconds(3);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
+
+    /** The mechanism {@code @OpenIdAuthenticationMechanismDefinition} makes. */
+    @Inject
+    private HttpAuthenticationMechanism openId;
+
+    @Inject
+    private OidcSettings oidc;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        boolean signInStarts = context.isProtected() && request.getUserPrincipal() == null
+                && !request.getServletPath().equals(CallbackServlet.PATH);
+        if (signInStarts && !providerAnswers()) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "30");
+            return context.forward(UNAVAILABLE);
+        }
+        return openId.validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return openId.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        openId.cleanSubject(request, response, context);
+    }
+
+    /** Whether Keycloak's realm answers its discovery address now. */
+    private boolean providerAnswers() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(oidc.discoveryUri()).timeout(WAIT).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == HttpServletResponse.SC_OK;
+        } catch (IOException unreachable) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dk.brobygger.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class SessionEndsTest {
+
+    private static final Instant SIGN_IN = Instant.parse("2026-12-01T08:00:00Z");
+
+    @Test
+    void aSignInLastsAtMostTheLongestASessionMay() {
+        SignedInSession session = signedIn("kc-1");
+        assertFalse(ends(SIGN_IN.plus(Duration.ofHours(9).plusMinutes(59))).over(session));
+        assertTrue(ends(SIGN_IN.plus(Duration.ofHours(10))).over(session), "ten hours, however active");
+    }
+
+    @Test
+    void aSessionKeycloakEndedIsOverAndOnlyThatOne() {
+        SessionEnds ends = ends(SIGN_IN.plusSeconds(60));
+        ends.endedByKeycloak("kc-1");
+        assertTrue(ends.over(signedIn("kc-1")));
+        assertFalse(ends.over(signedIn("kc-2")));
+    }
+
+    @Test
+    void aSessionWithoutARecordedSignInIsLeftToTheContainer() {
+        assertFalse(ends(SIGN_IN.plus(Duration.ofDays(2))).over(new SignedInSession()));
+    }
+
+    private static SignedInSession signedIn(String keycloakSession) {
+        SignedInSession session = new SignedInSession();
+        session.record(keycloakSession, SIGN_IN);
+        return session;
+    }
+
+    private static SessionEnds ends(Instant now) {
+        SessionEnds ends = new SessionEnds();
+        ends.maxHours = 10;
+        ends.clock = Clock.fixed(now, ZoneOffset.UTC);
+        return ends;
+    }
+}
