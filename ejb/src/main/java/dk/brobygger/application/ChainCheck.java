@@ -10,7 +10,7 @@ import java.io.Serializable;
  * @param eventId   that event's id, if it is still there
  * @param problem   CHANGED (its content no longer matches its hash), BROKEN_LINK (the event before it was
  *                  changed and given a new hash), MISSING (events before it are gone) or UNSEALED (events
- *                  outside the chain); null when intact
+ *                  left outside the chain for longer than the sealer takes); null when intact
  * @param lastHash  the newest event's hash: noted elsewhere, it lets a later check see that none were removed
  *                  from the end
  */

@@ -247,6 +247,7 @@ class ConsentIT {
         SignedInClient dpo = client("dpo.madsen");
         assertTrue(verify(dpo).contains("Revisionssporet er intakt"), "intact before");
 
+        TestRecords.awaitSealed();
         long event = TestRecords.count("SELECT max(id) FROM audit_event WHERE student_id = ? AND action ="
                 + " 'VIEW_NEEDS'", p.student());
         long seq = TestRecords.count("SELECT chain_seq FROM audit_event WHERE id = ?", event);

@@ -178,6 +178,17 @@ final class TestRecords {
         return queryLong(sql, parameters);
     }
 
+    /** Waits until the sealer has sealed every audit event written so far into the chain (docs/audit.md). */
+    static void awaitSealed() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (count("SELECT count(*) FROM audit_event WHERE chain_seq IS NULL") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Audit events were not sealed within 15 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static String text(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters);
              ResultSet rs = s.executeQuery()) {

@@ -78,7 +78,7 @@ public class AuditEvent extends StoredRecord {
     @Column(updatable = false)
     private String organisation;
 
-    /** The event's place in the hash chain, given by the database when its transaction commits. */
+    /** The event's place in the hash chain, given by the sealer shortly after its transaction commits. */
     @Column(name = "chain_seq", insertable = false, updatable = false)
     private Long chainSeq;
 

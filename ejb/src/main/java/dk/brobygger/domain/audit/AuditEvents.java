@@ -1,6 +1,7 @@
 package dk.brobygger.domain.audit;
 
 import dk.brobygger.domain.student.Page;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,8 +26,8 @@ public interface AuditEvents {
      */
     Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size);
 
-    /** How many events are outside the chain. */
-    long unsealed();
+    /** How many events written before {@code cutoff} are still outside the chain. */
+    long unsealedBefore(Instant cutoff);
 
     /**
      * Hands every sealed event to {@code each}, in the chain's order, with the fields its hash covers; read as a

@@ -82,8 +82,8 @@ public class AuditTrail {
 
     /**
      * Writes the events, and what each saw, in one statement however many there are (a list of 25 students, or
-     * a page that shows five parts of a record, is one statement). The chain seals them when the transaction
-     * commits.
+     * a page that shows five parts of a record, is one statement). AuditSealer seals them into the chain once
+     * the transaction has committed.
      */
     private void write(List<AuditEvent> events) {
         if (events.isEmpty()) {

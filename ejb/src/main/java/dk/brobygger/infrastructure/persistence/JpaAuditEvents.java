@@ -16,7 +16,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
-/** Reads the audit trail (AuditTrail writes it); the hash chain is checked in the database. */
+/** Reads the audit trail (AuditTrail writes it, AuditSealer seals it). */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JpaAuditEvents implements AuditEvents {
@@ -79,9 +81,10 @@ public class JpaAuditEvents implements AuditEvents {
     }
 
     @Override
-    public long unsealed() {
+    public long unsealedBefore(Instant cutoff) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event"
-                + " WHERE chain_seq IS NULL").getSingleResult()).longValue();
+                + " WHERE chain_seq IS NULL AND occurred_at < ?1").setParameter(1, OffsetDateTime.ofInstant(cutoff,
+                ZoneOffset.UTC)).getSingleResult()).longValue();
     }
 
     @Override
