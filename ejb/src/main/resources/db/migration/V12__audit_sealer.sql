@@ -17,7 +17,9 @@ DECLARE
     last_seq  BIGINT;
     last_hash TEXT;
     e         audit_event;
-    sealed    INT := 0;
+    ids       BIGINT[] := '{}';
+    previous  TEXT[] := '{}';
+    hashes    TEXT[] := '{}';
 BEGIN
     IF NOT pg_try_advisory_xact_lock(hashtext('brobygger.audit_event.chain')) THEN
         RETURN 0;
@@ -26,16 +28,18 @@ BEGIN
         WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1;
     last_seq := coalesce(last_seq, 0);
     last_hash := coalesce(last_hash, 'genesis');
+    -- each hash needs the one before it, so they are computed one by one, and then written in one statement
     FOR e IN SELECT * FROM audit_event WHERE chain_seq IS NULL ORDER BY id LIMIT batch LOOP
-        last_seq := last_seq + 1;
-        e.chain_seq := last_seq;
-        UPDATE audit_event SET chain_seq = last_seq, previous_hash = last_hash,
-            hash = audit_event_hash(last_hash, e)
-            WHERE id = e.id
-            RETURNING hash INTO last_hash;
-        sealed := sealed + 1;
+        e.chain_seq := last_seq + cardinality(ids) + 1;
+        ids := ids || e.id;
+        previous := previous || last_hash;
+        last_hash := audit_event_hash(last_hash, e);
+        hashes := hashes || last_hash;
     END LOOP;
-    RETURN sealed;
+    UPDATE audit_event a SET chain_seq = last_seq + u.n, previous_hash = u.previous_hash, hash = u.hash
+        FROM unnest(ids, previous, hashes) WITH ORDINALITY AS u (id, previous_hash, hash, n)
+        WHERE a.id = u.id;
+    RETURN cardinality(ids);
 END;
 $$;
 REVOKE ALL ON FUNCTION seal_audit_events(INT) FROM PUBLIC;

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,10 +181,14 @@ final class TestRecords {
 
     /** Waits until the sealer has sealed every audit event written so far into the chain (docs/audit.md). */
     static void awaitSealed() throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        awaitSealed(Duration.ofSeconds(15));
+    }
+
+    static void awaitSealed(Duration atMost) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
         while (count("SELECT count(*) FROM audit_event WHERE chain_seq IS NULL") > 0) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Audit events were not sealed within 15 s");
+                throw new IllegalStateException("Audit events were not sealed within " + atMost);
             }
             Thread.sleep(100);
         }

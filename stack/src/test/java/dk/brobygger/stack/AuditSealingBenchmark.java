@@ -1,0 +1,46 @@
+package dk.brobygger.stack;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How fast the running application's sealer chains audit events (docs/audit.md, "Sealing"): a burst of events is
+ * written at once, as many list views would, and the time until the last of them is sealed is measured. Prints the
+ * rate against the target of docs/performance.md. Run with bin/benchmark, not part of the test suite.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditSealingBenchmark {
+
+    private static final int EVENTS = 100_000;
+    private static final int TARGET_PER_SECOND = 5_000;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aBurstOfEventsIsSealedAtTheTargetRate() throws Exception {
+        TestRecords.awaitSealed();
+        long before = TestRecords.count("SELECT count(*) FROM audit_event");
+        // what a list view writes: one event per student shown, with what was seen of one of them
+        TestRecords.update("WITH e AS (INSERT INTO audit_event (id, occurred_at, actor_subject, actor_username,"
+                + " actor_roles, action, record_type, record_id, student_id, outcome, student_view)"
+                + " SELECT nextval('record_seq'), clock_timestamp(), 'benchmark-subject', 'kp.benchmark',"
+                + " 'contact-person', 'VIEW', 'Student', g, g, 'ALLOWED', 'FULL' FROM generate_series(1, ?) g"
+                + " RETURNING id, record_id)"
+                + " INSERT INTO audit_seen_need (event_id, position, need_id, category, level)"
+                + " SELECT id, 0, NULL, 'LANGUAGE', 'FULL' FROM e WHERE record_id % 10 = 0", EVENTS);
+        long started = System.nanoTime();
+        TestRecords.awaitSealed(Duration.ofMinutes(5));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = EVENTS / seconds;
+        System.out.printf("%nAudit sealing: %,d events written at once (%,d in the trail before) sealed in %.1f s:"
+                + " %,.0f events/s (target: at least %,d)   %s%n%n", EVENTS, before, seconds, rate,
+                TARGET_PER_SECOND, rate >= TARGET_PER_SECOND ? "pass" : "MISS");
+    }
+}
