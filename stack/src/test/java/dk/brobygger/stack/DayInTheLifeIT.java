@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.brobygger.stack.EdgesIT.Html;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * to share the need with the period's supervisors, says yes to the offer and reads who has seen their data; the
  * supervisor sees what was shared; the mentor logs a session that asks for a follow-up; the contact person handles
  * it; the data protection officer verifies the audit trail, checks a signed checkpoint of it and exports the
- * student's part of it. After each step every page of every role involved so far still opens.
+ * student's part of it; the student signs out on another device, which ends her session here too, and signs in
+ * again. After each step every page of every role involved so far still opens.
  *
- * <p>Direct database writes: none in the cycle. One setup statement frees the account of elev.hassan from any
+ * <p>Direct database writes: none in the cycle. Keycloak's admin API stands in for the other device. One setup statement frees the account of elev.hassan from any
  * student an earlier test linked it to, so that the leader can link it to this test's student (the application
  * refuses to link an account another student has). Every id the test uses is read from the pages; the database is
  * read once, for how many lines the student's access log has.
@@ -107,6 +109,9 @@ class DayInTheLifeIT {
 
         theDataProtectionOfficerVerifiesTheChainAndExports();
         everyPageOpens("7 (data protection officer)");
+
+        theStudentSignsOutElsewhereAndBackIn();
+        everyPageOpens("8 (student, signed in again)");
     }
 
     /** Step 1: import, find, placement with its supervisor, period, contact person and mentor. */
@@ -336,6 +341,20 @@ class DayInTheLifeIT {
                 "the supervisor's view is audited with what was seen");
 
         involve(DPO, "dpo/index.xhtml");
+    }
+
+    /**
+     * Step 8: the student signs out on another device (Keycloak ends her session, here through its admin API):
+     * her session here ends at its next request, and she signs in again to her own page.
+     */
+    private void theStudentSignsOutElsewhereAndBackIn() throws Exception {
+        KeycloakAdmin.signIn().signOut(STUDENT);
+        HttpResponse<String> ended = clients.get(STUDENT).get("student/index.xhtml");
+        assertEquals(URI.create(TestStack.APPLICATION_URL), ended.uri(), "her session here ended with Keycloak's");
+
+        clients.put(STUDENT, SignedInClient.signIn(DEMO.byUsername(STUDENT)));
+        assertTrue(opened(clients.get(STUDENT), "student/index.xhtml").body().contains(description),
+                "and she is back on her own page");
     }
 
     /**

@@ -33,8 +33,8 @@ import java.util.logging.Logger;
 /**
  * Where Keycloak tells the application that one of its sessions has ended (OpenID Connect Back-Channel Logout): the
  * person signed out elsewhere, or an administrator ended the session. The logout token must be signed by the
- * realm's key, issued by the realm for this client, and name the session; then the application's sessions of that
- * sign-in end at their next request ({@link SessionEnds}). Anything else is refused with 400 and changes nothing.
+ * realm's key, issued by the realm for this client, and name the person; then the person's sessions here end at
+ * their next request ({@link SessionEnds}). Anything else is refused with 400 and changes nothing.
  */
 @WebServlet(BackchannelLogoutServlet.PATH)
 public class BackchannelLogoutServlet extends HttpServlet {
@@ -58,25 +58,25 @@ public class BackchannelLogoutServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         String token = request.getParameter("logout_token");
-        Optional<String> session = token == null ? Optional.empty() : endedSession(token);
-        if (session.isEmpty()) {
+        Optional<String> person = token == null ? Optional.empty() : signedOut(token);
+        if (person.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        ends.endedByKeycloak(session.get());
-        LOG.log(Level.INFO, "Keycloak ended its session {0}", session.get());
+        ends.endedByKeycloak(person.get());
+        LOG.log(Level.INFO, "Keycloak ended a session of the person with subject {0}", person.get());
         response.setStatus(HttpServletResponse.SC_OK);
     }
 
-    /** The Keycloak session a valid logout token ends, or empty when the token is not one. */
-    private Optional<String> endedSession(String token) {
+    /** The person (Keycloak subject) a valid logout token signs out, or empty when the token is not one. */
+    private Optional<String> signedOut(String token) {
         try {
             JWTClaimsSet claims = tokens().process(token, null);
             Map<String, Object> events = claims.getJSONObjectClaim("events");
             if (events == null || !events.containsKey(LOGOUT_EVENT) || claims.getClaim("nonce") != null) {
                 return Optional.empty();
             }
-            return Optional.of(claims.getStringClaim("sid"));
+            return Optional.of(claims.getSubject());
         } catch (ParseException | BadJOSEException | JOSEException | IOException e) {
             LOG.log(Level.WARNING, "Refused a back-channel logout token: {0}", e.getMessage());
             return Optional.empty();
@@ -92,7 +92,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
                     JWKSourceBuilder.create(keysOfRealm()).retrying(true).build()));
             processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(oidc.getClientId(),
                     new JWTClaimsSet.Builder().issuer(oidc.getProviderUri()).build(),
-                    Set.of("iat", "jti", "events", "sid")));
+                    Set.of("iat", "jti", "events", "sub")));
             tokens = processor;
         }
         return tokens;

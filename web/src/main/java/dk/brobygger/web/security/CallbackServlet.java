@@ -13,8 +13,8 @@ import java.time.Clock;
 
 /**
  * Where Keycloak sends the browser after sign-in. The mechanism has validated the tokens by now; this records
- * the sign-in (and Keycloak's session behind it, {@link SignedInSession}) and sends the person on to their start
- * page with a clean URL. A sign-in the application refuses (a username that belongs to another account,
+ * the sign-in (who and when, {@link SignedInSession}) and sends the person on to their start page with a clean
+ * URL. A sign-in the application refuses (a username that belongs to another account,
  * docs/security.md) ends the session at once, and a page says why.
  */
 @WebServlet(CallbackServlet.PATH)
@@ -24,9 +24,6 @@ public class CallbackServlet extends HttpServlet {
 
     /** The page that tells a refused person to contact the school. */
     static final String REFUSED = "/errors/account.xhtml";
-
-    /** The identity token's claim that names Keycloak's session, which a back-channel logout names too. */
-    private static final String KEYCLOAK_SESSION = "sid";
 
     @EJB
     private ProfileService profiles;
@@ -45,8 +42,7 @@ public class CallbackServlet extends HttpServlet {
         if (profiles.recordSignIn()) {
             // a session id someone knew before the sign-in is worth nothing after it
             request.changeSessionId();
-            signedIn.record(openId.getIdentityToken().getJwtClaims().getStringClaim(KEYCLOAK_SESSION).orElse(null),
-                    clock.instant());
+            signedIn.record(openId.getSubject(), clock.instant());
             response.sendRedirect(request.getContextPath() + StartServlet.PATH);
             return;
         }

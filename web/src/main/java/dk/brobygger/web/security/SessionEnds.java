@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * When a signed-in session ends, besides its 30 minutes idle: when Keycloak ends its session (back-channel
- * logout: signed out elsewhere, or by an administrator), and when it reaches the longest a sign-in lasts, as a
- * Keycloak session does (docs/security.md, "Sessions"). The application does not ask Keycloak during a session,
- * so a Keycloak outage does not end anyone's work.
+ * When a signed-in session ends, besides its 30 minutes idle: when Keycloak ends a session of the same person
+ * (back-channel logout: signed out elsewhere, or by an administrator), every session of theirs that began before
+ * ends; and when it reaches the longest a sign-in lasts, as a Keycloak session does (docs/security.md,
+ * "Sessions"). The application does not ask Keycloak during a session, so a Keycloak outage ends nobody's work.
  */
 @ApplicationScoped
 public class SessionEnds {
@@ -25,22 +25,27 @@ public class SessionEnds {
     @Inject
     Clock clock;
 
-    /** Keycloak sessions Keycloak has ended, with when: kept as long as a session can live. */
+    /** When Keycloak last ended a session of each person (by subject): kept as long as a session can live. */
     private final Map<String, Instant> endedByKeycloak = new ConcurrentHashMap<>();
 
-    /** Keycloak ended this session of its own: the application's sessions of that sign-in end at their next request. */
-    public void endedByKeycloak(String keycloakSessionId) {
+    /**
+     * Keycloak ended a session of this person: their sessions here that began before now end at their next
+     * request. All of them, not only the one Keycloak named: signing a person out in Keycloak's console sends one
+     * logout for all their sessions, and with health data too much is better than too little.
+     */
+    public void endedByKeycloak(String subject) {
         Instant now = clock.instant();
         endedByKeycloak.values().removeIf(at -> !at.isAfter(now.minus(longest())));
-        endedByKeycloak.put(keycloakSessionId, now);
+        endedByKeycloak.put(subject, now);
     }
 
-    /** Whether this sign-in is over: Keycloak ended it, or it has lasted as long as a sign-in may. */
+    /** Whether this sign-in is over: Keycloak ended the person's sessions since, or it has lasted as long as it may. */
     public boolean over(SignedInSession session) {
         if (session.signedInAt() == null) {
             return false;
         }
-        return endedByKeycloak.containsKey(session.keycloakSessionId())
+        Instant ended = endedByKeycloak.get(session.subject());
+        return ended != null && !session.signedInAt().isAfter(ended)
                 || !clock.instant().isBefore(session.signedInAt().plus(longest()));
     }
 

@@ -15,17 +15,21 @@ class SessionEndsTest {
 
     @Test
     void aSignInLastsAtMostTheLongestASessionMay() {
-        SignedInSession session = signedIn("kc-1");
+        SignedInSession session = signedIn("subject-1");
         assertFalse(ends(SIGN_IN.plus(Duration.ofHours(9).plusMinutes(59))).over(session));
         assertTrue(ends(SIGN_IN.plus(Duration.ofHours(10))).over(session), "ten hours, however active");
     }
 
     @Test
-    void aSessionKeycloakEndedIsOverAndOnlyThatOne() {
+    void whenKeycloakEndsAPersonsSessionTheirEarlierSignInsHereAreOverAndNobodyElses() {
         SessionEnds ends = ends(SIGN_IN.plusSeconds(60));
-        ends.endedByKeycloak("kc-1");
-        assertTrue(ends.over(signedIn("kc-1")));
-        assertFalse(ends.over(signedIn("kc-2")));
+        ends.endedByKeycloak("subject-1");
+        assertTrue(ends.over(signedIn("subject-1")));
+        assertFalse(ends.over(signedIn("subject-2")));
+
+        SignedInSession again = new SignedInSession();
+        again.record("subject-1", SIGN_IN.plusSeconds(120));
+        assertFalse(ends(SIGN_IN.plusSeconds(180)).over(again), "a new sign-in after it goes on");
     }
 
     @Test
@@ -33,9 +37,9 @@ class SessionEndsTest {
         assertFalse(ends(SIGN_IN.plus(Duration.ofDays(2))).over(new SignedInSession()));
     }
 
-    private static SignedInSession signedIn(String keycloakSession) {
+    private static SignedInSession signedIn(String subject) {
         SignedInSession session = new SignedInSession();
-        session.record(keycloakSession, SIGN_IN);
+        session.record(subject, SIGN_IN);
         return session;
     }
 
