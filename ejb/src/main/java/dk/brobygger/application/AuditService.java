@@ -80,7 +80,7 @@ public class AuditService {
                 throw new InvalidInputException(null, "audit.export.tooMany", total, EXPORT_MAX);
             }
             StringBuilder csv = new StringBuilder("tidspunkt;bruger;roller;organisation;handling;post;post_id;elev_id;"
-                    + "udfald;visning;sete_behov;detaljer;kaede_nr\r\n");
+                    + "udfald;visning;sete_behov;viste_elever;detaljer;kaede_nr\r\n");
             events.all(search(query)).forEach(e -> csv.append(String.join(";",
                     e.getOccurredAt().atZone(DANISH_TIME).toOffsetDateTime().toString(), Csv.cell(e.getActorUsername()),
                     Csv.cell(e.getActorRoles()), Csv.cell(e.getOrganisation()), e.getAction().name(), Csv.cell(e.getRecordType()),
@@ -88,6 +88,7 @@ public class AuditService {
                     e.getStudentView() == null ? "" : e.getStudentView().name(),
                     e.getSeenNeeds().stream().map(n -> n.getCategory() + ":" + n.getLevel())
                             .collect(Collectors.joining(",")),
+                    e.getListedStudents().stream().map(String::valueOf).collect(Collectors.joining(",")),
                     Csv.cell(e.getReason()), text(e.getChainSeq()))).append("\r\n"));
             act.about(query.studentId()).detail(total + " events " + query);
             return csv.toString();

@@ -97,7 +97,7 @@ public final class Scope {
         return this;
     }
 
-    /** A list showed these students: one event for each of them. */
+    /** A list showed these students: its event names them all, so each student's access log shows it. */
     public Scope shown(Collection<Long> studentIds) {
         shown = List.copyOf(studentIds);
         return this;
@@ -134,15 +134,10 @@ public final class Scope {
         return entry.action();
     }
 
-    /** What the gate audits for the work: one entry for each student a list showed, and what else it did. */
+    /** What the gate audits for the work: the operation (with the students a list showed), and what else it did. */
     List<AuditEntry> entries() {
         List<AuditEntry> entries = new ArrayList<>();
-        if (shown != null) {
-            shown.forEach(id -> entries.add(entry.withStudent(id).withRecord(entry.recordId() == null ? id
-                    : entry.recordId())));
-        } else {
-            entries.add(entry);
-        }
+        entries.add(shown == null ? entry : entry.withListed(List.copyOf(shown)));
         entries.addAll(also);
         return entries;
     }

@@ -27,12 +27,15 @@ class AuditSealingBenchmark {
     void aBurstOfEventsIsSealedAtTheTargetRate() throws Exception {
         TestRecords.awaitSealed();
         long before = TestRecords.count("SELECT count(*) FROM audit_event");
-        // what a list view writes: one event per student shown, with what was seen of one of them
+        // views of a student, a tenth with a need seen, and a tenth lists of 25 students
         TestRecords.update("WITH e AS (INSERT INTO audit_event (id, occurred_at, actor_subject, actor_username,"
                 + " actor_roles, action, record_type, record_id, student_id, outcome, student_view)"
                 + " SELECT nextval('record_seq'), clock_timestamp(), 'benchmark-subject', 'kp.benchmark',"
-                + " 'contact-person', 'VIEW', 'Student', g, g, 'ALLOWED', 'FULL' FROM generate_series(1, ?) g"
-                + " RETURNING id, record_id)"
+                + " 'contact-person', CASE WHEN g % 10 = 5 THEN 'LIST' ELSE 'VIEW' END, 'Student', g, g, 'ALLOWED',"
+                + " 'FULL' FROM generate_series(1, ?) g"
+                + " RETURNING id, record_id), listed AS (INSERT INTO audit_listed_student (event_id, position,"
+                + " student_id) SELECT id, p, record_id + p FROM e, generate_series(0, 24) p"
+                + " WHERE record_id % 10 = 5)"
                 + " INSERT INTO audit_seen_need (event_id, position, need_id, category, level)"
                 + " SELECT id, 0, NULL, 'LANGUAGE', 'FULL' FROM e WHERE record_id % 10 = 0", EVENTS);
         long started = System.nanoTime();

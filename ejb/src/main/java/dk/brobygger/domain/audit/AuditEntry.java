@@ -6,47 +6,53 @@ import java.util.Objects;
 
 /**
  * What one audit event says besides who and when: the action, the record and its student, and as data what the
- * reader saw (the part of the student's record, the needs with their level). {@code detail} is a note for the
+ * reader saw (the part of the student's record, the needs with their level, the students a list showed). {@code detail} is a note for the
  * data protection officer, shown as written and never read back by the application.
  */
 public record AuditEntry(AuditAction action, String recordType, Long recordId, Long studentId, StudentView view,
-                         List<SeenNeed> seen, String detail, String organisation) {
+                         List<SeenNeed> seen, List<Long> listed, String detail, String organisation) {
 
     public AuditEntry {
         Objects.requireNonNull(action);
         Objects.requireNonNull(recordType);
         seen = List.copyOf(seen);
+        listed = List.copyOf(listed);
     }
 
     public static AuditEntry of(AuditAction action, String recordType, Long recordId, Long studentId) {
-        return new AuditEntry(action, recordType, recordId, studentId, null, List.of(), null, null);
+        return new AuditEntry(action, recordType, recordId, studentId, null, List.of(), List.of(), null, null);
     }
 
     public AuditEntry withAction(AuditAction other) {
-        return new AuditEntry(other, recordType, recordId, studentId, view, seen, detail, organisation);
+        return new AuditEntry(other, recordType, recordId, studentId, view, seen, listed, detail, organisation);
     }
 
     public AuditEntry withRecord(Long id) {
-        return new AuditEntry(action, recordType, id, studentId, view, seen, detail, organisation);
+        return new AuditEntry(action, recordType, id, studentId, view, seen, listed, detail, organisation);
     }
 
     public AuditEntry withStudent(Long id) {
-        return new AuditEntry(action, recordType, recordId, id, view, seen, detail, organisation);
+        return new AuditEntry(action, recordType, recordId, id, view, seen, listed, detail, organisation);
     }
 
     public AuditEntry withView(StudentView seenView) {
-        return new AuditEntry(action, recordType, recordId, studentId, seenView, seen, detail, organisation);
+        return new AuditEntry(action, recordType, recordId, studentId, seenView, seen, listed, detail, organisation);
     }
 
     public AuditEntry withSeen(List<SeenNeed> needs) {
-        return new AuditEntry(action, recordType, recordId, studentId, view, needs, detail, organisation);
+        return new AuditEntry(action, recordType, recordId, studentId, view, needs, listed, detail, organisation);
+    }
+
+    /** A list: the students it showed, in order. */
+    public AuditEntry withListed(List<Long> students) {
+        return new AuditEntry(action, recordType, recordId, studentId, view, seen, students, detail, organisation);
     }
 
     public AuditEntry withDetail(String note) {
-        return new AuditEntry(action, recordType, recordId, studentId, view, seen, note, organisation);
+        return new AuditEntry(action, recordType, recordId, studentId, view, seen, listed, note, organisation);
     }
 
     public AuditEntry withOrganisation(String where) {
-        return new AuditEntry(action, recordType, recordId, studentId, view, seen, detail, where);
+        return new AuditEntry(action, recordType, recordId, studentId, view, seen, listed, detail, where);
     }
 }

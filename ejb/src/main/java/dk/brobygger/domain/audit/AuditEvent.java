@@ -70,6 +70,13 @@ public class AuditEvent extends StoredRecord {
     @OrderColumn(name = "position")
     private List<SeenNeed> seenNeeds = new ArrayList<>();
 
+    /** The students a list showed, in order (the list's event names them all, docs/audit.md). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "audit_listed_student", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "student_id", updatable = false)
+    private List<Long> listedStudents = new ArrayList<>();
+
     /** Why a refusal was made, or a note on an allowed action: for the data protection officer, never parsed. */
     @Column(updatable = false)
     private String reason;
@@ -98,6 +105,7 @@ public class AuditEvent extends StoredRecord {
         this.studentId = entry.studentId();
         this.studentView = entry.view();
         this.seenNeeds.addAll(entry.seen());
+        this.listedStudents.addAll(entry.listed());
         this.outcome = Objects.requireNonNull(outcome);
         this.reason = cut(entry.detail(), 500);
         this.organisation = cut(entry.organisation(), 200);
@@ -145,6 +153,10 @@ public class AuditEvent extends StoredRecord {
 
     public StudentView getStudentView() {
         return studentView;
+    }
+
+    public List<Long> getListedStudents() {
+        return List.copyOf(listedStudents);
     }
 
     public List<SeenNeed> getSeenNeeds() {

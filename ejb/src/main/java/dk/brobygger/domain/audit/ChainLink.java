@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public record ChainLink(long chainSeq, long id, String hash, String previousHash, Instant occurredAt,
                         String actorSubject, String actorUsername, String actorRoles, String action,
                         String recordType, Long recordId, Long studentId, String outcome, String reason,
-                        String organisation, String studentView, List<Seen> seen) {
+                        String organisation, String studentView, List<Seen> seen, List<Long> listed) {
 
     /** The hash of the event before the first. */
     public static final String GENESIS = "genesis";
@@ -30,6 +30,7 @@ public record ChainLink(long chainSeq, long id, String hash, String previousHash
 
     public ChainLink {
         seen = List.copyOf(seen);
+        listed = List.copyOf(listed);
     }
 
     /** One need the event saw, at its place in the event's list. */
@@ -38,7 +39,8 @@ public record ChainLink(long chainSeq, long id, String hash, String previousHash
 
     /**
      * What the hash should be, from the previous hash and the event's fields: SHA-256, in hex, of the fields
-     * joined by "|" (an empty optional field as "-"; no student view and no seen needs leave their place out).
+     * joined by "|" (an empty optional field as "-"; no student view, no seen needs and no listed students leave
+     * their place out).
      */
     public String expectedHash() {
         List<String> parts = new ArrayList<>();
@@ -54,6 +56,9 @@ public record ChainLink(long chainSeq, long id, String hash, String previousHash
         if (!seen.isEmpty()) {
             parts.add(seen.stream().map(s -> s.position() + ":" + orDash(s.needId()) + ":" + s.category() + ":"
                     + s.level()).collect(Collectors.joining(",")));
+        }
+        if (!listed.isEmpty()) {
+            parts.add("listed:" + listed.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -27,7 +27,10 @@ public class AuditTrail {
     /** The actor of what the application does by itself. */
     public static final String SYSTEM = "brobygger";
 
-    /** The events as columns (one array each, in order), then what they saw as columns, by the event's place. */
+    /**
+     * The events as columns (one array each, in order), then what they saw and the students they listed as
+     * columns, by the event's place.
+     */
     private static final String INSERT = """
             WITH ids AS (
                 SELECT n, nextval('record_seq') AS id FROM generate_series(1, ?1) n
@@ -44,6 +47,11 @@ public class AuditTrail {
                                            record_type, record_id, student_id, outcome, reason, organisation,
                                            student_view, n)
                 JOIN ids USING (n)
+            ), listed AS (
+                INSERT INTO audit_listed_student (event_id, position, student_id)
+                SELECT ids.id, l.position::int, l.student_id::bigint
+                FROM unnest(?19::text[], ?20::text[], ?21::text[]) AS l (n, position, student_id)
+                JOIN ids ON ids.n = l.n::bigint
             )
             INSERT INTO audit_seen_need (event_id, position, need_id, category, level)
             SELECT ids.id, s.position::int, s.need_id::bigint, s.category, s.level
@@ -81,8 +89,8 @@ public class AuditTrail {
     }
 
     /**
-     * Writes the events, and what each saw, in one statement however many there are (a list of 25 students, or
-     * a page that shows five parts of a record, is one statement). AuditSealer seals them into the chain once
+     * Writes the events, what each saw and the students each listed, in one statement however many there are (a
+     * page that shows five parts of a record is one statement). AuditSealer seals them into the chain once
      * the transaction has committed.
      */
     private void write(List<AuditEvent> events) {
@@ -90,12 +98,18 @@ public class AuditTrail {
             return;
         }
         List<String[]> seen = new ArrayList<>();
+        List<String[]> listed = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             List<SeenNeed> needs = events.get(i).getSeenNeeds();
             for (int position = 0; position < needs.size(); position++) {
                 SeenNeed need = needs.get(position);
                 seen.add(new String[] {String.valueOf(i + 1), String.valueOf(position), text(need.getNeedId()),
                     need.getCategory().name(), need.getLevel().name()});
+            }
+            List<Long> students = events.get(i).getListedStudents();
+            for (int position = 0; position < students.size(); position++) {
+                listed.add(new String[] {String.valueOf(i + 1), String.valueOf(position),
+                    text(students.get(position))});
             }
         }
         em.createNativeQuery(INSERT)
@@ -112,11 +126,14 @@ public class AuditTrail {
                 .setParameter(11, column(events, AuditEvent::getReason))
                 .setParameter(12, column(events, AuditEvent::getOrganisation))
                 .setParameter(13, column(events, e -> e.getStudentView() == null ? null : e.getStudentView().name()))
-                .setParameter(14, seenColumn(seen, 0))
-                .setParameter(15, seenColumn(seen, 1))
-                .setParameter(16, seenColumn(seen, 2))
-                .setParameter(17, seenColumn(seen, 3))
-                .setParameter(18, seenColumn(seen, 4))
+                .setParameter(14, rowColumn(seen, 0))
+                .setParameter(15, rowColumn(seen, 1))
+                .setParameter(16, rowColumn(seen, 2))
+                .setParameter(17, rowColumn(seen, 3))
+                .setParameter(18, rowColumn(seen, 4))
+                .setParameter(19, rowColumn(listed, 0))
+                .setParameter(20, rowColumn(listed, 1))
+                .setParameter(21, rowColumn(listed, 2))
                 .executeUpdate();
     }
 
@@ -124,8 +141,8 @@ public class AuditTrail {
         return events.stream().map(field).toArray(String[]::new);
     }
 
-    private static String[] seenColumn(List<String[]> seen, int index) {
-        return seen.stream().map(row -> row[index]).toArray(String[]::new);
+    private static String[] rowColumn(List<String[]> rows, int index) {
+        return rows.stream().map(row -> row[index]).toArray(String[]::new);
     }
 
     private static String text(Long value) {

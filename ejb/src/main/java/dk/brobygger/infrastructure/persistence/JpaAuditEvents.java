@@ -31,16 +31,22 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JpaAuditEvents implements AuditEvents {
 
-    /** Every sealed event with what it saw, in the chain's order. */
+    /** Every sealed event with what it saw and listed, in the chain's order. */
     private static final String CHAIN = """
             SELECT e.chain_seq, e.id, e.hash, e.previous_hash, e.occurred_at, e.actor_subject, e.actor_username,
                    e.actor_roles, e.action, e.record_type, e.record_id, e.student_id, e.outcome, e.reason,
-                   e.organisation, e.student_view, s.position, s.need_id, s.category, s.level
+                   e.organisation, e.student_view, s.position, s.need_id, s.category, s.level,
+                   ARRAY(SELECT l.student_id FROM audit_listed_student l WHERE l.event_id = e.id
+                         ORDER BY l.position) AS listed
             FROM audit_event e LEFT JOIN audit_seen_need s ON s.event_id = e.id
             WHERE e.chain_seq IS NOT NULL
             ORDER BY e.chain_seq, s.position
             """;
     private static final int CHAIN_BATCH = 5000;
+
+    /** An event about the student: on their record, or a list that showed them. */
+    private static final String ABOUT_STUDENT = "(e.studentId = :student OR e.id IN (SELECT x.id FROM AuditEvent x"
+            + " JOIN x.listedStudents l WHERE l = :student))";
 
     @PersistenceContext
     private EntityManager em;
@@ -62,13 +68,17 @@ public class JpaAuditEvents implements AuditEvents {
 
     @Override
     public List<AuditEvent> all(AuditSearch search) {
-        return withSeen(query(search, AuditEvent.class, "e"));
+        // the export names the students each list showed: read for all events at once, as what they saw is
+        List<AuditEvent> events = withSeen(query(search, AuditEvent.class, "e")
+                .setHint("eclipselink.batch", "e.listedStudents"));
+        events.forEach(AuditEvent::getListedStudents);
+        return events;
     }
 
     @Override
     public Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size) {
         // the application's own events have no subject
-        String where = " FROM AuditEvent e WHERE e.studentId = :student"
+        String where = " FROM AuditEvent e WHERE " + ABOUT_STUDENT
                 + " AND (e.actorSubject IS NULL OR e.actorSubject <> :me)";
         TypedQuery<AuditEvent> page = em.createQuery("SELECT e" + where
                 + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
@@ -125,7 +135,8 @@ public class JpaAuditEvents implements AuditEvents {
                 row.getString("actor_subject"), row.getString("actor_username"), row.getString("actor_roles"),
                 row.getString("action"), row.getString("record_type"), row.getObject("record_id", Long.class),
                 row.getObject("student_id", Long.class), row.getString("outcome"), row.getString("reason"),
-                row.getString("organisation"), row.getString("student_view"), List.of());
+                row.getString("organisation"), row.getString("student_view"), List.of(),
+                List.of((Long[]) row.getArray("listed").getArray()));
     }
 
     /** A CHAR column's value as text: without the blanks that pad it ("genesis" in a CHAR(64)). */
@@ -138,7 +149,7 @@ public class JpaAuditEvents implements AuditEvents {
         return new ChainLink(link.chainSeq(), link.id(), link.hash(), link.previousHash(), link.occurredAt(),
                 link.actorSubject(), link.actorUsername(), link.actorRoles(), link.action(), link.recordType(),
                 link.recordId(), link.studentId(), link.outcome(), link.reason(), link.organisation(),
-                link.studentView(), seen);
+                link.studentView(), seen, link.listed());
     }
 
     /** The events with what each saw, read in one more query for the whole page (not one per event). */
@@ -153,7 +164,7 @@ public class JpaAuditEvents implements AuditEvents {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (search.studentId() != null) {
-            conditions.add("e.studentId = :student");
+            conditions.add(ABOUT_STUDENT);
             parameters.put("student", search.studentId());
         }
         if (search.username() != null && !search.username().isBlank()) {
