@@ -13,7 +13,6 @@ import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Role;
-import dk.brobygger.infrastructure.audit.AuditSealer;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Role.DATA_PROTECTION_OFFICER_NAME)
 public class AuditService {
 
-    private static final String RECORD = "AuditEvent";
+    static final String RECORD = "AuditEvent";
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     /** An export is one file; a search wider than this is narrowed first. */
     public static final int EXPORT_MAX = 100_000;
@@ -55,6 +54,9 @@ public class AuditService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ChainVerification verification;
 
     /** The key checkpoints are signed with; set per installation, kept outside the database (README). */
     @Inject
@@ -96,24 +98,14 @@ public class AuditService {
     }
 
     /**
-     * Checks the hash chain from its start, recomputing every hash in Java: every sealed event's hash must match
-     * its content and the hash before it, with no place in the chain missing, and no event left outside the chain
-     * for longer than the sealer takes.
+     * Starts the check of the whole hash chain in the background, unless one is running; where it stands is
+     * {@link ChainVerification#progress()}.
      */
-    public ChainCheck verify() {
+    public ChainVerification.Progress verify() {
         return gate.run(AuditEntry.of(AuditAction.VERIFY_AUDIT, RECORD, null, null), act -> {
-            ChainWalk walk = new ChainWalk();
-            events.walkChain(walk);
-            long sealed = walk.links();
-            String lastHash = walk.lastHash().orElse(null);
-            ChainCheck check = walk.firstBreak()
-                    .map(b -> new ChainCheck(sealed, b.chainSeq(), b.eventId(), b.problem(), lastHash))
-                    .orElseGet(() -> new ChainCheck(sealed, null, null,
-                            events.unsealedBefore(clock.instant().minus(AuditSealer.LONGEST_WAIT)) == 0 ? null
-                                    : "UNSEALED", lastHash));
-            act.detail(check.intact() ? "intact, " + sealed + " events, last hash " + lastHash
-                    : check.problem() + " at " + check.brokenAt());
-            return check;
+            verification.start();
+            act.detail("check started");
+            return verification.progress();
         });
     }
 

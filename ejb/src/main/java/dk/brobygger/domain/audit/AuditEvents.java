@@ -26,6 +26,9 @@ public interface AuditEvents {
      */
     Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size);
 
+    /** How many events the chain holds (its last place). */
+    long chainLength();
+
     /** How many events written before {@code cutoff} are still outside the chain. */
     long unsealedBefore(Instant cutoff);
 

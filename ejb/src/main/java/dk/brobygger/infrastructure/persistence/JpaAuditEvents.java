@@ -91,6 +91,12 @@ public class JpaAuditEvents implements AuditEvents {
     }
 
     @Override
+    public long chainLength() {
+        return ((Number) em.createNativeQuery("SELECT coalesce(max(chain_seq), 0) FROM audit_event")
+                .getSingleResult()).longValue();
+    }
+
+    @Override
     public long unsealedBefore(Instant cutoff) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event"
                 + " WHERE chain_seq IS NULL AND occurred_at < ?1").setParameter(1, OffsetDateTime.ofInstant(cutoff,

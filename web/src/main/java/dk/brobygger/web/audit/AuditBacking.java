@@ -2,7 +2,7 @@ package dk.brobygger.web.audit;
 
 import dk.brobygger.application.AuditQuery;
 import dk.brobygger.application.AuditService;
-import dk.brobygger.application.ChainCheck;
+import dk.brobygger.application.ChainVerification;
 import dk.brobygger.application.Checkpoint;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEvent;
@@ -27,12 +27,14 @@ public class AuditBacking implements Serializable {
     @EJB
     private AuditService service;
 
+    @EJB
+    private ChainVerification verification;
+
     private String username;
     private Long studentId;
     private LocalDate from;
     private LocalDate to;
     private AuditAction action;
-    private ChainCheck check;
     @Size(max = CHECKPOINT_MAX)
     private String checkpointLine;
     private Checkpoint.Finding finding;
@@ -58,8 +60,9 @@ public class AuditBacking implements Serializable {
                 ("\uFEFF" + csv[0]).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Starts the check of the chain in the background; the page shows how it goes. */
     public void verify() {
-        check = service.verify();
+        service.verify();
     }
 
     /** A signed checkpoint of the chain's head, downloaded to keep outside the system. */
@@ -96,8 +99,9 @@ public class AuditBacking implements Serializable {
         return AuditAction.values();
     }
 
-    public ChainCheck getCheck() {
-        return check;
+    /** Where the check of the chain stands now, and its last result. */
+    public ChainVerification.Progress getVerification() {
+        return verification.progress();
     }
 
     public String getUsername() {
