@@ -8,7 +8,6 @@ import dk.brobygger.domain.audit.ChainWalk;
 import dk.brobygger.infrastructure.audit.AuditSealer;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@PermitAll
+@RolesAllowed(Role.DATA_PROTECTION_OFFICER_NAME)
 public class ChainVerification {
 
     /** How often, in events, the progress is brought up to date. */
@@ -59,13 +58,11 @@ public class ChainVerification {
     }
 
     /** Where the check stands: counts and a hash, no personal data, so read without the gate. */
-    @RolesAllowed(Role.DATA_PROTECTION_OFFICER_NAME)
     public Progress progress() {
         return progress;
     }
 
     /** Starts a check, unless one is running already; only through {@link AuditService#verify}, which audits it. */
-    @RolesAllowed(Role.DATA_PROTECTION_OFFICER_NAME)
     public void start() {
         if (running.compareAndSet(false, true)) {
             progress = new Progress(true, 0, events.chainLength(), clock.instant(), progress.result());

@@ -64,7 +64,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
             return;
         }
         ends.endedByKeycloak(person.get());
-        LOG.log(Level.INFO, "Keycloak ended a session of the person with subject {0}", person.get());
+        LOG.info("Keycloak ended a session: that person's earlier sessions here end at their next request");
         response.setStatus(HttpServletResponse.SC_OK);
     }
 
