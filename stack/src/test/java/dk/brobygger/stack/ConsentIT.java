@@ -257,6 +257,8 @@ class ConsentIT {
             String broken = verify(dpo);
             assertTrue(broken.contains("Revisionssporet er brudt") && broken.contains("nr. " + seq + " ("),
                     "the break is at the changed event: " + broken);
+            String checkpoint = dpo.submit(dpo.get("dpo/index.xhtml"), "checkpoint", "make", Map.of()).body();
+            assertTrue(checkpoint.contains("Kontrollér sporet først"), "no checkpoint of a broken chain: " + checkpoint);
         } finally {
             TestRecords.update("UPDATE audit_event SET record_type = ? WHERE id = ?", recordType, event);
         }
