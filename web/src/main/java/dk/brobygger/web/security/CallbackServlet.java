@@ -1,6 +1,7 @@
 package dk.brobygger.web.security;
 
 import dk.brobygger.application.ProfileService;
+import dk.brobygger.domain.access.Role;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
@@ -10,10 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Where Keycloak sends the browser after sign-in. The mechanism has validated the tokens by now; this records
- * the sign-in (who and when, {@link SignedInSession}) and sends the person on to their start page with a clean
+ * the sign-in (who, with which roles, and when: {@link SignedInSession}) and sends the person on to their start page with a clean
  * URL. A sign-in the application refuses (a username that belongs to another account,
  * docs/security.md) ends the session at once, and a page says why.
  */
@@ -42,7 +45,8 @@ public class CallbackServlet extends HttpServlet {
         if (profiles.recordSignIn()) {
             // a session id someone knew before the sign-in is worth nothing after it
             request.changeSessionId();
-            signedIn.record(openId.getSubject(), clock.instant());
+            signedIn.record(openId.getSubject(), request.getUserPrincipal().getName(), Arrays.stream(Role.values())
+                    .map(Role::realmName).filter(request::isUserInRole).collect(Collectors.toSet()), clock.instant());
             response.sendRedirect(request.getContextPath() + StartServlet.PATH);
             return;
         }

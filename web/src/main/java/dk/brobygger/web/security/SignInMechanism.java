@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,8 @@ import java.time.Duration;
  * {@link SecurityConfiguration}, except that a sign-in Keycloak cannot take now (it does not answer) gets
  * Brobygger's own "sign-in is unavailable" page (503) instead of a redirect the browser cannot follow. That covers
  * the sign-in button and a bookmark to any protected page alike (docs/security.md, "Faults"). A signed-in person
- * never waits for Keycloak here.
+ * never waits for Keycloak here: every request of their session gets the caller and roles recorded at sign-in
+ * ({@link SignedInSession}).
  */
 @ApplicationScoped
 @Typed(SignInMechanism.class)
@@ -37,9 +39,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private OidcSettings oidc;
 
+    @Inject
+    private SignedInSession signedIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        if (request.getSession(false) != null && signedIn.recorded()
+                && !request.getServletPath().equals(CallbackServlet.PATH)) {
+            // The session's sign-in, its roles given here on every request. Payara 6.2025 restores them for a
+            // session itself, but under concurrent requests now and then without the roles, and answers 403
+            // (payara/Payara#6145, fixed after 6.2025.9 by FISH-7515; ConcurrentSessionsIT).
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.username()), signedIn.roles());
+        }
         boolean signInStarts = context.isProtected() && request.getUserPrincipal() == null
                 && !request.getServletPath().equals(CallbackServlet.PATH);
         if (signInStarts && !providerAnswers()) {

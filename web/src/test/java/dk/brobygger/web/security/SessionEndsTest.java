@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class SessionEndsTest {
         assertFalse(ends.over(signedIn("subject-2")));
 
         SignedInSession again = new SignedInSession();
-        again.record("subject-1", SIGN_IN.plusSeconds(120));
+        again.record("subject-1", "kp.hansen", Set.of("contact-person"), SIGN_IN.plusSeconds(120));
         assertFalse(ends(SIGN_IN.plusSeconds(180)).over(again), "a new sign-in after it goes on");
     }
 
@@ -39,7 +40,7 @@ class SessionEndsTest {
 
     private static SignedInSession signedIn(String subject) {
         SignedInSession session = new SignedInSession();
-        session.record(subject, SIGN_IN);
+        session.record(subject, "kp.hansen", Set.of("contact-person"), SIGN_IN);
         return session;
     }
 
