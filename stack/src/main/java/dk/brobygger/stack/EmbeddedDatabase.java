@@ -43,6 +43,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPort(settings.port())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
+                // sized as an installation would be for the national data set of docs/performance.md, not as
+                // PostgreSQL's defaults for a small machine (128 MB of buffers, a checkpoint every 1 GB written)
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("max_wal_size", "4GB")
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
         database.provision(settings);

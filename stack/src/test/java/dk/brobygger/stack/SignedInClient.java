@@ -90,6 +90,13 @@ final class SignedInClient {
         }
     }
 
+    /** The application's session cookie's value, to carry this signed-in session over to another client. */
+    String sessionId() {
+        return cookies.getCookieStore().get(URI.create(TestStack.APPLICATION_URL)).stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Not signed in")).getValue();
+    }
+
     /** Every Set-Cookie header the application has sent this client, sign-in included, as sent. */
     List<String> cookiesSetByApplication() {
         return List.copyOf(cookies.setByApplication);

@@ -218,7 +218,7 @@ final class TestRecords {
         return queryLong("SELECT nextval('record_seq')");
     }
 
-    private static Connection connect() throws SQLException {
+    static Connection connect() throws SQLException {
         DatabaseSettings db = TestStack.database();
         Connection c = DriverManager.getConnection(db.url(), db.ownerUser(), db.ownerPassword());
         c.setSchema(Migrations.SCHEMA);

@@ -11,11 +11,20 @@ import java.util.function.Consumer;
  */
 public interface AuditEvents {
 
-    /** One page of the events matching the search, newest first, and how many match. */
+    /**
+     * Beyond this many events a search's total is not counted: counting millions of events on every page would
+     * cost seconds (docs/performance.md); a person narrows such a search instead.
+     */
+    int COUNT_LIMIT = 10_000;
+
+    /**
+     * One page of the events matching the search, newest first, and how many match, counted up to
+     * {@link #COUNT_LIMIT} (a total of one more means more than that).
+     */
     Page<AuditEvent> search(AuditSearch search, int first, int size);
 
-    /** How many events match the search. */
-    long count(AuditSearch search);
+    /** How many events match the search, counted up to {@code atMost} (one more means more than that). */
+    long count(AuditSearch search, int atMost);
 
     /** All events matching the search, newest first. */
     List<AuditEvent> all(AuditSearch search);

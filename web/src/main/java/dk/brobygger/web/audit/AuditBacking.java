@@ -6,6 +6,8 @@ import dk.brobygger.application.ChainVerification;
 import dk.brobygger.application.Checkpoint;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEvent;
+import dk.brobygger.domain.audit.AuditEvents;
+import dk.brobygger.domain.student.Page;
 import dk.brobygger.web.layout.Downloads;
 import dk.brobygger.web.layout.Messages;
 import dk.brobygger.web.layout.PagedRows;
@@ -42,8 +44,14 @@ public class AuditBacking implements Serializable {
     /** Longer than any checkpoint line. */
     private static final int CHECKPOINT_MAX = 400;
 
-    private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> service.events(query(), first, size),
-            AuditEvent::getId);
+    /** Whether more events match than are counted (AuditEvents.COUNT_LIMIT): the pages end there. */
+    private boolean more;
+
+    private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> {
+        Page<AuditEvent> page = service.events(query(), first, size);
+        more = page.total() > AuditEvents.COUNT_LIMIT;
+        return more ? new Page<>(page.rows(), AuditEvents.COUNT_LIMIT) : page;
+    }, AuditEvent::getId);
 
     private AuditQuery query() {
         return new AuditQuery(studentId, username, from, to, action);
@@ -93,6 +101,14 @@ public class AuditBacking implements Serializable {
 
     public PagedRows<AuditEvent> getEvents() {
         return events;
+    }
+
+    public boolean isMore() {
+        return more;
+    }
+
+    public int getCountLimit() {
+        return AuditEvents.COUNT_LIMIT;
     }
 
     public AuditAction[] getActions() {
