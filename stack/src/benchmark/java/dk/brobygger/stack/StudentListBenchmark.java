@@ -70,14 +70,14 @@ class StudentListBenchmark {
                         "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "audit:search",
                         "jakarta.faces.partial.execute", "audit", "jakarta.faces.partial.render", "audit:events",
                         "audit:student", about)), "audit:events");
-        long page = measure("data protection officer, page 2 of the trail (ajax paging)", () -> dpo.get("dpo/index.xhtml"),
+        long paging = measure("data protection officer, page 2 of the trail (ajax paging)", () -> dpo.get("dpo/index.xhtml"),
                 page -> dpo.submit(page, "audit", "events", Map.of("jakarta.faces.partial.ajax", "true",
                         "jakarta.faces.source", "audit:events", "jakarta.faces.partial.execute", "audit:events",
                         "jakarta.faces.partial.render", "audit:events", "audit:events_pagination", "true",
                         "audit:events_first", "50", "audit:events_rows", "50", "audit:events_skipChildren", "true",
                         "audit:events_encodeFeature", "true")), "audit:events");
         System.out.printf("  data protection officer's search and page: p95 at most %d ms: %s%n", SEARCH_TARGET_MILLIS,
-                Math.max(search, page) <= SEARCH_TARGET_MILLIS ? "pass" : "MISS");
+                Math.max(search, paging) <= SEARCH_TARGET_MILLIS ? "pass" : "MISS");
         statements(students, contact, supervisor, dpo);
         plan("name search", "rgensen");
         plan("student-number search", "N00012");
