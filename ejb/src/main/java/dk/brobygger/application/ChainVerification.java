@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -93,9 +94,9 @@ public class ChainVerification {
                     .orElseGet(() -> new ChainCheck(sealed, null, null,
                             events.unsealedBefore(clock.instant().minus(AuditSealer.LONGEST_WAIT)) == 0 ? null
                                     : "UNSEALED", lastHash));
-            trail.bySystem(AuditEntry.of(AuditAction.VERIFY_AUDIT, AuditService.RECORD, null, null)
+            trail.bySystem(List.of(AuditEntry.of(AuditAction.VERIFY_AUDIT, AuditService.RECORD, null, null)
                     .withDetail(check.intact() ? "intact, " + sealed + " events, last hash " + lastHash
-                            : check.problem() + " at " + check.brokenAt()));
+                            : check.problem() + " at " + check.brokenAt())));
             progress = new Progress(false, sealed, progress.total(), progress.startedAt(), check);
         } finally {
             running.set(false);

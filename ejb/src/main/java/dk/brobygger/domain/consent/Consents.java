@@ -1,6 +1,8 @@
 package dk.brobygger.domain.consent;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,15 +17,19 @@ public interface Consents {
     /** Every consent of the student, newest first. */
     List<Consent> historyOf(long studentId);
 
-    /** Every given consent not withdrawn whose expiry is not yet in the audit trail. */
-    List<Consent> expiryNotAudited();
+    /**
+     * Given consents not withdrawn that had ended before {@code day} and whose expiry is not yet in the
+     * audit trail, at most {@code atMost} of them, read as the facts the trail needs (not as consents to change).
+     */
+    List<ExpiredConsent> expiredNotAudited(LocalDate day, int atMost);
 
     /**
-     * Notes that the consent's expiry is in the audit trail, unless that was already noted.
+     * Notes that these consents' expiry is in the audit trail, for those where it was not already noted, in one
+     * statement.
      *
-     * @return whether this call noted it (false: someone else had)
+     * @return the consents this call noted (the others had been noted by someone else)
      */
-    boolean markExpiryAudited(long consentId, Instant at);
+    List<Long> markExpiryAudited(Collection<Long> consentIds, Instant at);
 
     void add(Consent consent);
 }

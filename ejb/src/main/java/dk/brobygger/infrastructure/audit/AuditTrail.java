@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -78,10 +79,11 @@ public class AuditTrail {
         write(List.of(event(caller, entry, Outcome.DENIED)));
     }
 
-    /** Something the application itself did, such as noting that a consent has expired. */
+    /** What the application itself did, such as noting that consents have expired, in one statement. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void bySystem(AuditEntry entry) {
-        write(List.of(new AuditEvent(clock.instant(), null, SYSTEM, "-", entry, Outcome.ALLOWED)));
+    public void bySystem(List<AuditEntry> entries) {
+        Instant now = clock.instant();
+        write(entries.stream().map(entry -> new AuditEvent(now, null, SYSTEM, "-", entry, Outcome.ALLOWED)).toList());
     }
 
     private AuditEvent event(Caller caller, AuditEntry entry, Outcome outcome) {

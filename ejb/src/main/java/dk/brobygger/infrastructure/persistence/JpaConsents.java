@@ -3,12 +3,17 @@ package dk.brobygger.infrastructure.persistence;
 import dk.brobygger.domain.consent.Consent;
 import dk.brobygger.domain.consent.ConsentStatus;
 import dk.brobygger.domain.consent.Consents;
+import dk.brobygger.domain.consent.ExpiredConsent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,17 +44,28 @@ public class JpaConsents implements Consents {
     }
 
     @Override
-    public List<Consent> expiryNotAudited() {
-        return em.createQuery("SELECT c FROM Consent c WHERE c.status = :given AND c.withdrawnAt IS NULL"
-                        + " AND c.expiryAuditedAt IS NULL", Consent.class)
-                .setParameter("given", ConsentStatus.GIVEN).getResultList();
+    public List<ExpiredConsent> expiredNotAudited(LocalDate day, int atMost) {
+        // a consent ends on its own last day or on the last day of the period or mentoring it shares with
+        return em.createQuery("SELECT NEW dk.brobygger.domain.consent.ExpiredConsent(c.id, c.student.id,"
+                        + " c.validUntil) FROM Consent c LEFT JOIN c.period p LEFT JOIN c.assignment a"
+                        + " WHERE c.status = :given AND c.withdrawnAt IS NULL AND c.expiryAuditedAt IS NULL"
+                        + " AND (c.validUntil < :day OR p.endDate < :day OR a.validTo < :day) ORDER BY c.id",
+                        ExpiredConsent.class)
+                .setParameter("given", ConsentStatus.GIVEN).setParameter("day", day).setMaxResults(atMost)
+                .getResultList();
     }
 
     @Override
-    public boolean markExpiryAudited(long consentId, Instant at) {
-        return em.createQuery("UPDATE Consent c SET c.expiryAuditedAt = :now WHERE c.id = :id"
-                        + " AND c.expiryAuditedAt IS NULL")
-                .setParameter("now", at).setParameter("id", consentId).executeUpdate() == 1;
+    public List<Long> markExpiryAudited(Collection<Long> consentIds, Instant at) {
+        if (consentIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> marked = em.createNativeQuery("UPDATE consent SET expiry_audited_at = ?1"
+                        + " WHERE id = ANY(CAST(?2 AS BIGINT[])) AND expiry_audited_at IS NULL RETURNING id")
+                .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(2, consentIds.stream().map(String::valueOf).toArray(String[]::new))
+                .getResultList();
+        return marked.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override
