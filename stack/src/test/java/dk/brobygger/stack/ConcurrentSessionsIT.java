@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +25,7 @@ class ConcurrentSessionsIT {
 
     private static final int SESSIONS_EACH = 3;
     private static final int REQUESTS_EACH = 40;
+    private static final int SIGN_INS_AT_ONCE = 8;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,6 +68,38 @@ class ConcurrentSessionsIT {
                 wrong.addAll(each.get());
             }
             assertEquals(List.of(), wrong, "every page answered as the person's own");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * The same person signing in on several devices at the same moment (or double-clicking "Log ind"): Keycloak
+     * accepts each sign-in, and they reach the application together. Each updates the same profile, and every one
+     * of them lands on the start page.
+     */
+    @Test
+    void samePersonSigningInSeveralTimesAtOnceLandsEveryTime() throws Exception {
+        DemoUsers.DemoUser mentor = DemoUsers.fromRealm().byUsername("mentor.andersen");
+        List<SignedInClient.Pending> pending = new ArrayList<>();
+        for (int i = 0; i < SIGN_INS_AT_ONCE; i++) {
+            pending.add(SignedInClient.startSignIn(mentor));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(SIGN_INS_AT_ONCE);
+        try {
+            CountDownLatch ready = new CountDownLatch(1);
+            List<Future<String>> landed = new ArrayList<>();
+            for (SignedInClient.Pending each : pending) {
+                landed.add(threads.submit(() -> {
+                    ready.await();
+                    HttpResponse<String> page = each.finish();
+                    return page.statusCode() + " " + page.uri().getPath();
+                }));
+            }
+            ready.countDown();
+            for (Future<String> each : landed) {
+                assertEquals("200 /brobygger/mentor/", each.get());
+            }
         } finally {
             threads.shutdownNow();
         }

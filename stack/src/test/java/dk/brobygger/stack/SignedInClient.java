@@ -40,6 +40,19 @@ final class SignedInClient {
     }
 
     static SignedInClient signIn(DemoUsers.DemoUser user) throws IOException, InterruptedException {
+        Pending pending = startSignIn(user);
+        HttpResponse<String> landed = pending.finish();
+        if (!landed.uri().toString().startsWith(TestStack.APPLICATION_URL)) {
+            throw new IllegalStateException(user.username() + " did not get signed in: " + landed.uri());
+        }
+        return pending.client();
+    }
+
+    /**
+     * Signs in on Keycloak's login form up to where Keycloak sends the browser back to the application, and stops
+     * there: the application has not yet seen the sign-in (for tests of sign-ins that reach it at the same moment).
+     */
+    static Pending startSignIn(DemoUsers.DemoUser user) throws IOException, InterruptedException {
         LoopbackCookies cookies = new LoopbackCookies();
         HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -53,14 +66,26 @@ final class SignedInClient {
         if (!form.find()) {
             throw new IllegalStateException("No Keycloak login form at " + loginPage.uri());
         }
-        HttpResponse<String> landed = client.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+        HttpClient oneStep = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> back = oneStep.send(HttpRequest.newBuilder(
+                        URI.create(form.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", user.username(),
-                        "password", user.password(), "credentialId", "")))));
-        if (!landed.uri().toString().startsWith(TestStack.APPLICATION_URL)) {
-            throw new IllegalStateException(user.username() + " did not get signed in: " + landed.uri());
+                        "password", user.password(), "credentialId", "")))).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String callback = back.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                user.username() + " was not sent back to the application: " + back.statusCode() + " " + back.uri()));
+        return new Pending(client, URI.create(callback));
+    }
+
+    /** A sign-in Keycloak has accepted, on its way back to the application. */
+    record Pending(SignedInClient client, URI callback) {
+
+        /** Follows Keycloak's redirect into the application: the page the person lands on. */
+        HttpResponse<String> finish() throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(callback).GET());
         }
-        return client;
     }
 
     /**
@@ -119,11 +144,23 @@ final class SignedInClient {
      */
     HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, ?> fields)
             throws IOException, InterruptedException {
+        return send(submission(page, formId, button, fields));
+    }
+
+    /** {@link #submit} with a button that sends a file: the file as it came. */
+    HttpResponse<byte[]> download(HttpResponse<String> page, String formId, String button, Map<String, ?> fields)
+            throws IOException, InterruptedException {
+        return http.send(submission(page, formId, button, fields).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpRequest.Builder submission(HttpResponse<String> page, String formId, String button,
+                                                  Map<String, ?> fields) {
         Map<String, Object> body = new LinkedHashMap<>(formFields(page, formId, button));
         body.putAll(fields);
-        return send(HttpRequest.newBuilder(formAction(page, formId))
+        return HttpRequest.newBuilder(formAction(page, formId))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(body)));
     }
 
     /** Submits a multipart form as the browser would, with one file chosen in its file field. */

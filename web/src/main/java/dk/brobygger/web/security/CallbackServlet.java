@@ -3,12 +3,15 @@ package dk.brobygger.web.security;
 import dk.brobygger.application.ProfileService;
 import dk.brobygger.domain.access.Role;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -40,9 +43,16 @@ public class CallbackServlet extends HttpServlet {
     @Inject
     private Clock clock;
 
+    /**
+     * Sign-ins of one person at the same moment (two devices, a double click) update the same profile: all but
+     * one fail when they commit, on the profile's version or, at a first sign-in, on its unique subject. Each of
+     * those records its sign-in again, over what the others wrote.
+     */
+    private static final int SIGN_IN_ATTEMPTS = 3;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (profiles.recordSignIn()) {
+        if (recordSignIn()) {
             // a session id someone knew before the sign-in is worth nothing after it
             request.changeSessionId();
             signedIn.record(openId.getSubject(), request.getUserPrincipal().getName(), Arrays.stream(Role.values())
@@ -53,5 +63,27 @@ public class CallbackServlet extends HttpServlet {
         // the sign-in lives in the session: without it, the next request is not signed in
         request.getSession().invalidate();
         response.sendRedirect(request.getContextPath() + REFUSED);
+    }
+
+    private boolean recordSignIn() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return profiles.recordSignIn();
+            } catch (EJBException e) {
+                if (attempt == SIGN_IN_ATTEMPTS || !notCommitted(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether the sign-in's transaction failed as it wrote or committed the profile. */
+    private static boolean notCommitted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RollbackException || cause instanceof PersistenceException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
