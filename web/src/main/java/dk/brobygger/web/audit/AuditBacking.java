@@ -1,6 +1,5 @@
 package dk.brobygger.web.audit;
 
-import dk.brobygger.application.AuditQuery;
 import dk.brobygger.application.AuditService;
 import dk.brobygger.application.ChainVerification;
 import dk.brobygger.application.Checkpoint;
@@ -32,11 +31,7 @@ public class AuditBacking implements Serializable {
     @EJB
     private ChainVerification verification;
 
-    private String username;
-    private Long studentId;
-    private LocalDate from;
-    private LocalDate to;
-    private AuditAction action;
+    private final AuditFilter filter = new AuditFilter();
     @Size(max = CHECKPOINT_MAX)
     private String checkpointLine;
     private Checkpoint.Finding finding;
@@ -48,19 +43,15 @@ public class AuditBacking implements Serializable {
     private boolean more;
 
     private final PagedRows<AuditEvent> events = new PagedRows<>((first, size) -> {
-        Page<AuditEvent> page = service.events(query(), first, size);
+        Page<AuditEvent> page = service.events(filter.query(), first, size);
         more = page.total() > AuditEvents.COUNT_LIMIT;
         return more ? new Page<>(page.rows(), AuditEvents.COUNT_LIMIT) : page;
     }, AuditEvent::getId);
 
-    private AuditQuery query() {
-        return new AuditQuery(studentId, username, from, to, action);
-    }
-
     /** The search result as a CSV file, downloaded. */
     public void export() {
         String[] csv = {null};
-        if (!Messages.attempt("audit", () -> csv[0] = service.export(query()))) {
+        if (!Messages.attempt("audit", () -> csv[0] = service.export(filter.query()))) {
             return;
         }
         // with a byte-order mark, so that Excel reads the file as UTF-8
@@ -120,43 +111,7 @@ public class AuditBacking implements Serializable {
         return verification.progress();
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public Long getStudentId() {
-        return studentId;
-    }
-
-    public void setStudentId(Long studentId) {
-        this.studentId = studentId;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public void setAction(AuditAction action) {
-        this.action = action;
+    public AuditFilter getFilter() {
+        return filter;
     }
 }
