@@ -58,7 +58,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A believable school for the run command (only when {@code brobygger.demo-data} is true, and only into an
  * empty database): about 200 students over SSH, SSA and PA at four sites, 20 placements, placement periods,
- * contact persons and mentors, and open cases, around today's date so that every demo user meets a real screen.
+ * contact persons and mentors, and open cases, around today's date so that every demo user meets a real screen;
+ * and the cohorts of the last five start years for the reports ({@link PastCohorts}).
  * The names are invented; the data is the same at every first start.
  */
 @Singleton
@@ -211,7 +212,9 @@ public class DemoData {
         }
         closePastTasks(today, now);
         mentoring(mette, ali, aliStudent, individualMentees, peerMentees, today, now);
-        LOG.info(() -> "Demo data loaded: " + students.size() + " students, " + placements.size() + " placements");
+        PastCohorts.add(em, random, today, now, FIRST, LAST);
+        LOG.info(() -> "Demo data loaded: " + students.size() + " current students and earlier cohorts, "
+                + placements.size() + " placements");
     }
 
     /**

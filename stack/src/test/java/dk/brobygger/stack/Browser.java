@@ -27,6 +27,8 @@ final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static final String DOWNLOADS = "downloads";
+
     private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final WebDriver driver;
@@ -55,7 +57,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=da-DK",
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da",
+                "download.default_directory", profile.resolve(DOWNLOADS).toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -147,6 +151,21 @@ final class Browser implements AutoCloseable {
     boolean fitsWidth() {
         return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /** The file the browser has downloaded whose name ends so, once it is whole. */
+    byte[] downloaded(String ending) {
+        Path folder = profile.resolve(DOWNLOADS);
+        return new WebDriverWait(driver, WAIT).withMessage(() -> "waiting for a file *" + ending + " in " + folder)
+                .until(d -> {
+                    try (var files = Files.list(folder)) {
+                        Path file = files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst()
+                                .orElse(null);
+                        return file == null ? null : Files.readAllBytes(file);
+                    } catch (java.io.IOException e) {
+                        return null;
+                    }
+                });
     }
 
     String pageText() {

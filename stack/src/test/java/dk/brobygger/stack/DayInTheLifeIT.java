@@ -174,7 +174,7 @@ class DayInTheLifeIT {
                 && record.contains(placementName), "the student's page shows who follows them and where: " + record);
 
         involve(LEADER, "leader/index.xhtml", "leader/placements.xhtml", "leader/people.xhtml",
-                "leader/offers.xhtml", "leader/mentors.xhtml", "leader/import.xhtml",
+                "leader/offers.xhtml", "leader/mentors.xhtml", "leader/import.xhtml", "leader/dropout.xhtml",
                 "leader/placement.xhtml?id=" + placement, "leader/period.xhtml?id=" + period, studentPage(),
                 studentPage("period"), studentPage("assignments"), studentPage("account"));
     }

@@ -43,6 +43,37 @@ final class TestRecords {
         return id;
     }
 
+    /** A student of a programme at a site and in a team, who started on {@code start}. */
+    static long student(String programme, String site, String team, LocalDate start) throws SQLException {
+        long id = student("Rapport", "Elev");
+        update("UPDATE student SET programme = ?, site = ?, team = ?, start_date = ?, status_date = ? WHERE id = ?",
+                programme, site, team, Date.valueOf(start), Date.valueOf(start), id);
+        return id;
+    }
+
+    /** A change of the student's status from {@code effective}, kept in their history as the application keeps it. */
+    static void statusChange(long studentId, String status, LocalDate effective) throws SQLException {
+        update("INSERT INTO student_status_change (id, student_id, status, effective_date, reason, changed_by,"
+                + " changed_at) VALUES (?, ?, ?, ?, 'Test', 'ul.christensen', now())", nextId(), studentId, status,
+                Date.valueOf(effective));
+        update("UPDATE student SET status = ?, status_date = ? WHERE id = ?", status, Date.valueOf(effective),
+                studentId);
+    }
+
+    /**
+     * A transition task of the catalogue offer {@code code} for the student, due on {@code due}: open when
+     * {@code doneOn} is null, else done that day.
+     */
+    static long task(long studentId, String code, LocalDate due, LocalDate doneOn) throws SQLException {
+        long id = nextId();
+        update("INSERT INTO task (id, student_id, kind, offer_id, anchor, offset_days, due_on, status, created_at,"
+                + " closed_at, closed_by, version) SELECT ?, ?, 'TRANSITION', id, 'START', -14, ?, ?, now(),"
+                + " CAST(? AS TIMESTAMPTZ), ?, 1 FROM support_offer WHERE code = ?", id, studentId, Date.valueOf(due),
+                doneOn == null ? "OPEN" : "DONE", doneOn == null ? null : doneOn + " 12:00 Europe/Copenhagen",
+                doneOn == null ? null : "kp.hansen", code);
+        return id;
+    }
+
     /** Links the student's record to the person's account (their profile), taking it from any other student. */
     static void linkAccount(long studentId, String username) throws SQLException {
         long account = person(username);

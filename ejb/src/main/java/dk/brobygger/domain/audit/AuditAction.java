@@ -10,12 +10,14 @@ public enum AuditAction {
     VIEW_NEEDS, RECORD_NEED, READ_CONSENTS, PROPOSE_CONSENT, GIVE_CONSENT, ANSWER_CONSENT, WITHDRAW_CONSENT,
     CONSENT_EXPIRED, READ_ACCESS_LOG, MANAGE_CATALOGUE, VIEW_OFFERS, PROPOSE_OFFER, MANAGE_OFFER, ANSWER_OFFER, READ_TASKS,
     COMPLETE_TASK, LOG_SESSION, VIEW_SESSIONS, MANAGE_MENTORS, LINK_ACCOUNT, UNLINK_ACCOUNT,
+    /** A report: counts only, never a student (docs/reports.md). */
+    RUN_REPORT,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 
     private static final Set<AuditAction> READS = EnumSet.of(OPEN_PAGE, LIST, VIEW, READ_JOURNAL, READ_AUDIT,
             EXPORT_AUDIT, VERIFY_AUDIT, VIEW_NEEDS, READ_CONSENTS, READ_ACCESS_LOG, VIEW_OFFERS, READ_TASKS,
-            VIEW_SESSIONS);
+            VIEW_SESSIONS, RUN_REPORT);
 
     /** Whether the action only reads: anything else may change how people stand to a student. */
     public boolean reads() {

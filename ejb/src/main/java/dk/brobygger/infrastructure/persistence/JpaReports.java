@@ -1,0 +1,181 @@
+package dk.brobygger.infrastructure.persistence;
+
+import dk.brobygger.domain.report.Cohort;
+import dk.brobygger.domain.report.CountRow;
+import dk.brobygger.domain.report.ReportFilter;
+import dk.brobygger.domain.report.Reports;
+import dk.brobygger.domain.student.Programme;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The reports' counts, each one aggregate query over the students a filter names (docs/reports.md). Every
+ * query's first parameters are the filter's; its own follow.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JpaReports implements Reports {
+
+    /**
+     * Each student's status on the day three months after their start: the last change in force that day, or the
+     * status every student starts with. Only students whose day has come are counted.
+     */
+    private static final String DROPOUT = """
+            SELECT s.programme, CAST(extract(YEAR FROM s.start_date) AS INT) AS start_year, count(*) AS students,
+                   count(*) FILTER (WHERE h.status = 'DROPPED_WITH_REENROLMENT') AS with_reenrolment,
+                   count(*) FILTER (WHERE h.status = 'DROPPED_WITHOUT_REENROLMENT') AS without_reenrolment
+            FROM student s
+            LEFT JOIN LATERAL (SELECT c.status FROM student_status_change c
+                               WHERE c.student_id = s.id
+                                 AND c.effective_date <= CAST(s.start_date + INTERVAL '3 months' AS DATE)
+                               ORDER BY c.effective_date DESC, c.id DESC LIMIT 1) h ON TRUE
+            WHERE %s AND CAST(s.start_date + INTERVAL '3 months' AS DATE) <= ?%d
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """;
+
+    /** Each catalogue offer's offers for the students: by status now, all, and how the completed ones helped. */
+    private static final String UPTAKE = """
+            SELECT o.code, o.name_da, o.name_en,
+                   count(*) FILTER (WHERE so.status = 'PROPOSED'), count(*) FILTER (WHERE so.status = 'AGREED'),
+                   count(*) FILTER (WHERE so.status = 'ACTIVE'), count(*) FILTER (WHERE so.status = 'COMPLETED'),
+                   count(*) FILTER (WHERE so.status = 'DECLINED'), count(*) FILTER (WHERE so.status = 'CANCELLED'),
+                   count(*),
+                   count(*) FILTER (WHERE so.helped = 'YES'), count(*) FILTER (WHERE so.helped = 'PARTLY'),
+                   count(*) FILTER (WHERE so.helped = 'NO')
+            FROM student_offer so JOIN support_offer o ON o.id = so.offer_id JOIN student s ON s.id = so.student_id
+            WHERE %s
+            GROUP BY o.code, o.name_da, o.name_en ORDER BY o.code
+            """;
+
+    /**
+     * For each offer aimed at need categories: the students who completed it and how many of them have dropped
+     * out now, beside the students with a need of one of those categories who did not complete it.
+     */
+    private static final String COMPARISON = """
+            WITH f AS (SELECT s.id, s.status IN ('DROPPED_WITH_REENROLMENT', 'DROPPED_WITHOUT_REENROLMENT') AS dropped
+                       FROM student s WHERE %s),
+                 done AS (SELECT DISTINCT so.offer_id, so.student_id FROM student_offer so
+                          JOIN f ON f.id = so.student_id WHERE so.status = 'COMPLETED'),
+                 fits AS (SELECT DISTINCT t.offer_id, n.student_id FROM need n JOIN f ON f.id = n.student_id
+                          JOIN support_offer_target t ON t.category = n.category)
+            SELECT o.code, o.name_da, o.name_en, coalesce(d.students, 0), coalesce(d.dropped, 0),
+                   coalesce(c.students, 0), coalesce(c.dropped, 0)
+            FROM support_offer o
+            LEFT JOIN (SELECT done.offer_id, count(*) AS students, count(*) FILTER (WHERE f.dropped) AS dropped
+                       FROM done JOIN f ON f.id = done.student_id GROUP BY done.offer_id) d ON d.offer_id = o.id
+            LEFT JOIN (SELECT fits.offer_id, count(*) AS students, count(*) FILTER (WHERE f.dropped) AS dropped
+                       FROM fits JOIN f ON f.id = fits.student_id
+                       WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.offer_id = fits.offer_id
+                                         AND done.student_id = fits.student_id)
+                       GROUP BY fits.offer_id) c ON c.offer_id = o.id
+            WHERE coalesce(d.students, 0) + coalesce(c.students, 0) > 0
+            ORDER BY o.code
+            """;
+
+    /** The transition tasks of the students, by offer: done by their day, done later, overdue, not due yet. */
+    private static final String TASKS = """
+            SELECT o.code, o.name_da, o.name_en,
+                   count(*) FILTER (WHERE t.status = 'DONE'
+                                    AND CAST(t.closed_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) <= t.due_on),
+                   count(*) FILTER (WHERE t.status = 'DONE'
+                                    AND CAST(t.closed_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) > t.due_on),
+                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on < ?%1$d),
+                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on >= ?%1$d),
+                   count(*)
+            FROM task t JOIN support_offer o ON o.id = t.offer_id JOIN student s ON s.id = t.student_id
+            WHERE t.kind = 'TRANSITION' AND t.status <> 'CANCELLED' AND %2$s
+            GROUP BY o.code, o.name_da, o.name_en ORDER BY o.code
+            """;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<Cohort> dropout(ReportFilter filter, LocalDate day) {
+        List<Object> parameters = new ArrayList<>();
+        String students = students(filter, parameters);
+        parameters.add(day);
+        return rows(String.format(DROPOUT, students, parameters.size()), parameters).stream().map(r -> {
+            long all = number(r[2]);
+            long with = number(r[3]);
+            long without = number(r[4]);
+            return new Cohort(Programme.valueOf((String) r[0]), (int) number(r[1]), all, all - with - without,
+                    with, without);
+        }).toList();
+    }
+
+    @Override
+    public List<CountRow> offerUptake(ReportFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        return countRows(String.format(UPTAKE, students(filter, parameters)), parameters);
+    }
+
+    @Override
+    public List<CountRow> offerComparison(ReportFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        return countRows(String.format(COMPARISON, students(filter, parameters)), parameters);
+    }
+
+    @Override
+    public List<CountRow> transitionTasks(ReportFilter filter, LocalDate day) {
+        List<Object> parameters = new ArrayList<>();
+        String students = students(filter, parameters);
+        parameters.add(day);
+        return countRows(String.format(TASKS, parameters.size(), students), parameters);
+    }
+
+    @Override
+    public List<Integer> startYears() {
+        List<?> years = em.createNativeQuery("SELECT DISTINCT CAST(extract(YEAR FROM start_date) AS INT)"
+                + " FROM student ORDER BY 1").getResultList();
+        return years.stream().map(y -> (int) number(y)).toList();
+    }
+
+    @Override
+    public List<String> teams() {
+        return em.createQuery("SELECT DISTINCT s.team FROM Student s ORDER BY s.team", String.class).getResultList();
+    }
+
+    /** The filter's students as SQL conditions on {@code s}; their parameters are added to {@code parameters}. */
+    private static String students(ReportFilter filter, List<Object> parameters) {
+        parameters.add(LocalDate.of(filter.fromYear(), 1, 1));
+        parameters.add(LocalDate.of(filter.toYear() + 1, 1, 1));
+        StringBuilder sql = new StringBuilder("s.start_date >= ?1 AND s.start_date < ?2");
+        if (filter.site() != null) {
+            parameters.add(filter.site().name());
+            sql.append(" AND s.site = ?").append(parameters.size());
+        }
+        if (filter.team() != null) {
+            parameters.add(filter.team());
+            sql.append(" AND s.team = ?").append(parameters.size());
+        }
+        return sql.toString();
+    }
+
+    /** Rows of a name in Danish and English after a key, then counts. */
+    private List<CountRow> countRows(String sql, List<Object> parameters) {
+        return rows(sql, parameters).stream().map(r -> new CountRow((String) r[0], (String) r[1], (String) r[2],
+                IntStream.range(3, r.length).mapToObj(i -> number(r[i])).toList())).toList();
+    }
+
+    private List<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,150 @@
+package dk.brobygger.web.reports;
+
+import dk.brobygger.application.ReportService;
+import dk.brobygger.domain.report.Report;
+import dk.brobygger.domain.report.ReportFilter;
+import dk.brobygger.domain.student.SchoolSite;
+import dk.brobygger.web.layout.Downloads;
+import dk.brobygger.web.layout.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * What every report page does (docs/reports.md): chosen by site, team and start years, shown, and downloaded as
+ * CSV (a table at a time) or XLSX (every table). Every showing and download runs the report anew, through the
+ * service, which audits it.
+ */
+public abstract class ReportBacking<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ReportService service;
+
+    private SchoolSite site;
+    private String team;
+    private Integer fromYear;
+    private Integer toYear;
+    /** What the filters offer, from the last report made (kept when a choice is refused). */
+    private List<Integer> startYears = List.of();
+    private List<String> teams = List.of();
+    private transient Report<T> report;
+
+    /** Makes the report. */
+    protected abstract Report<T> make(ReportService reports, ReportFilter filter);
+
+    /** The report's tables as they go into files. */
+    protected abstract List<FileTable> tables(Report<T> shown, ReportCells cells);
+
+    /** The message key of the report's title, and the start of its files' names. */
+    protected abstract String titleKey();
+
+    protected abstract String fileName();
+
+    /**
+     * Shows the report for the filters as now chosen; as the page's view action, the report with the filters'
+     * defaults.
+     */
+    public void show() {
+        run();
+    }
+
+    /** One table as CSV. */
+    public void csv(int table) {
+        if (run()) {
+            List<FileTable> all = tables(report, cells());
+            if (table >= 0 && table < all.size()) {
+                Downloads.send(fileName() + "-" + (table + 1) + "-" + report.day() + ".csv", ReportFiles.CSV,
+                        new ReportFiles(cells()).csv(all.get(table)));
+            }
+        }
+    }
+
+    /** Every table as a sheet of one workbook. */
+    public void xlsx() {
+        if (run()) {
+            Downloads.send(fileName() + "-" + report.day() + ".xlsx", ReportFiles.XLSX, new ReportFiles(cells())
+                    .xlsx(Messages.text(titleKey()), getFiltersUsed(), tables(report, cells())));
+        }
+    }
+
+    /** Makes the report anew; false when the filters were refused, with a message on the field. */
+    private boolean run() {
+        report = null;
+        return Messages.attempt("filters", () -> {
+            report = make(service, new ReportFilter(site, team, fromYear, toYear));
+            fromYear = report.filter().fromYear();
+            toYear = report.filter().toYear();
+            startYears = report.startYears();
+            teams = report.teams();
+        });
+    }
+
+    protected static ReportCells cells() {
+        return new ReportCells(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The report as last made; null when the filters were refused. */
+    public Report<T> getReport() {
+        return report;
+    }
+
+    /** What the report was made with, as one line: site, team, start years and the day it counts to. */
+    public String getFiltersUsed() {
+        if (report == null) {
+            return "";
+        }
+        ReportFilter used = report.filter();
+        return Messages.text("report.filters", used.site() == null ? Messages.text("report.all")
+                        : used.site().displayName(), used.team() == null ? Messages.text("report.all") : used.team(),
+                String.valueOf(used.fromYear()), String.valueOf(used.toYear()),
+                DateTimeFormatter.ofPattern("d.M.yyyy").format(report.day()));
+    }
+
+    public SchoolSite[] getSites() {
+        return SchoolSite.values();
+    }
+
+    public List<Integer> getStartYears() {
+        return startYears;
+    }
+
+    public List<String> getTeams() {
+        return teams;
+    }
+
+    public SchoolSite getSite() {
+        return site;
+    }
+
+    public void setSite(SchoolSite site) {
+        this.site = site;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public Integer getFromYear() {
+        return fromYear;
+    }
+
+    public void setFromYear(Integer fromYear) {
+        this.fromYear = fromYear;
+    }
+
+    public Integer getToYear() {
+        return toYear;
+    }
+
+    public void setToYear(Integer toYear) {
+        this.toYear = toYear;
+    }
+}
