@@ -129,19 +129,14 @@ public class JpaStudents implements Students {
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Student s" + where, Long.class);
-        // the page's ids first, from the sort index alone (it holds the id), then those students: a page far into
-        // the list walks the index, not every student before it (docs/performance.md)
-        TypedQuery<Long> page = em.createQuery(
-                "SELECT s.id FROM Student s" + where + " ORDER BY s.lastName, s.firstName, s.id", Long.class);
+        TypedQuery<Student> page = em.createQuery(
+                "SELECT s FROM Student s" + where + " ORDER BY s.lastName, s.firstName, s.id", Student.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
-        List<Long> ids = page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
-        Map<Long, Student> found = ids.isEmpty() ? Map.of() : em.createQuery(
-                        "SELECT s FROM Student s WHERE s.id IN :ids", Student.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(Student::getId, s -> s));
-        return new Page<>(ids.stream().map(found::get).filter(Objects::nonNull).toList(), count.getSingleResult());
+        return new Page<>(page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList(),
+                count.getSingleResult());
     }
 
     private static String escape(String text) {
