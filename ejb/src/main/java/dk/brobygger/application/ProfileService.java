@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,7 @@ public class ProfileService {
 
     /**
      * Creates or refreshes the caller's profile from their identity token, keyed by their Keycloak subject. Called
-     * once per sign-in. A username that already belongs to the profile of another subject (an account renamed, or
+     * once per sign-in; sign-ins of one person at the same moment wait for each other on the profile's lock. A username that already belongs to the profile of another subject (an account renamed, or
      * deleted and made again) is refused and audited, never taken over: the person is told to contact the school.
      *
      * @return whether the sign-in was recorded; false when it was refused
@@ -53,8 +54,9 @@ public class ProfileService {
         OpenIdClaims claims = openId.getClaims();
         String username = claims.getPreferredUsername().orElse(subject);
         Instant now = clock.instant();
-        Optional<UserProfile> mine = profiles.bySubject(subject);
-        Optional<UserProfile> named = profiles.byUsername(username);
+        List<UserProfile> locked = profiles.lockedForSignIn(subject, username);
+        Optional<UserProfile> mine = locked.stream().filter(p -> subject.equals(p.getSubject())).findFirst();
+        Optional<UserProfile> named = locked.stream().filter(p -> username.equals(p.getUsername())).findFirst();
         Optional<UserProfile> other = named.filter(p -> mine.isPresent() ? !p.equals(mine.get())
                 : p.getSubject() != null);
         if (other.isPresent()) {

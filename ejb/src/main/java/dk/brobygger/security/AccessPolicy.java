@@ -45,6 +45,8 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");
+            case RUN_CONSENT_REPORT -> leader || dpo
+                    ? Decision.allow() : Decision.deny("only education leaders and the data protection officer");
             case READ_AUDIT, EXPORT_AUDIT, VERIFY_AUDIT -> dpo
                     ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
             // needs, and offers linked to them, reach a supervisor or mentor only through a consent: ConsentPolicy

@@ -86,8 +86,15 @@ class StudentListBenchmark {
                                 Map.of("filters:site", "HERLEV", "filters:fromYear", "2022",
                                         "filters:toYear", String.valueOf(TestRecords.TODAY.getYear()))),
                         "Afdeling: Herlev"));
+        long reports = dropout;
+        for (String[] report : new String[][] {{"support offers", "leader/offer-report.xhtml", "id=\"uptake\""},
+            {"mentoring", "leader/mentoring-report.xhtml", "id=\"sessions\""},
+            {"consent coverage", "reports/consent.xhtml", "id=\"sites\""}}) {
+            reports = Math.max(reports, measure("education leader, " + report[0] + " report", () -> null,
+                    page -> leader.get(report[1]), report[2]));
+        }
         System.out.printf("  every report within %d ms: %s%n", REPORT_TARGET_MILLIS,
-                dropout <= REPORT_TARGET_MILLIS ? "pass" : "MISS");
+                reports <= REPORT_TARGET_MILLIS ? "pass" : "MISS");
         statements(students, contact, supervisor, dpo);
         plan("name search", "rgensen");
         plan("student-number search", "N00012");

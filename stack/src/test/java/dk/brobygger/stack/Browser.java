@@ -153,14 +153,15 @@ final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth <= window.innerWidth");
     }
 
-    /** The file the browser has downloaded whose name ends so, once it is whole. */
-    byte[] downloaded(String ending) {
+    /** The file the browser has downloaded whose name begins and ends so, once it is whole. */
+    byte[] downloaded(String beginning, String ending) {
         Path folder = profile.resolve(DOWNLOADS);
-        return new WebDriverWait(driver, WAIT).withMessage(() -> "waiting for a file *" + ending + " in " + folder)
+        return new WebDriverWait(driver, WAIT).withMessage(() -> "waiting for " + beginning + "*" + ending + " in "
+                        + folder)
                 .until(d -> {
                     try (var files = Files.list(folder)) {
-                        Path file = files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst()
-                                .orElse(null);
+                        Path file = files.filter(f -> f.getFileName().toString().startsWith(beginning)
+                                && f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
                         return file == null ? null : Files.readAllBytes(file);
                     } catch (java.io.IOException e) {
                         return null;

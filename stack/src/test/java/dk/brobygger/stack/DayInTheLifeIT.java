@@ -175,6 +175,7 @@ class DayInTheLifeIT {
 
         involve(LEADER, "leader/index.xhtml", "leader/placements.xhtml", "leader/people.xhtml",
                 "leader/offers.xhtml", "leader/mentors.xhtml", "leader/import.xhtml", "leader/dropout.xhtml",
+                "leader/offer-report.xhtml", "leader/mentoring-report.xhtml", "reports/consent.xhtml",
                 "leader/placement.xhtml?id=" + placement, "leader/period.xhtml?id=" + period, studentPage(),
                 studentPage("period"), studentPage("assignments"), studentPage("account"));
     }
@@ -340,7 +341,7 @@ class DayInTheLifeIT {
                 && line.contains(";VIEW_NEEDS;") && line.contains("LANGUAGE:ACCOMMODATIONS")),
                 "the supervisor's view is audited with what was seen");
 
-        involve(DPO, "dpo/index.xhtml");
+        involve(DPO, "dpo/index.xhtml", "reports/consent.xhtml");
     }
 
     /**

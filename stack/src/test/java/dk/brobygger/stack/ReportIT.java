@@ -34,10 +34,14 @@ class ReportIT {
 
     /** A team of its own, so that the report counts this test's students only. */
     private static final String TEAM = "R-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The mentoring report's own team. */
+    private static final String MENTORING_TEAM = "M-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The consent coverage report's own team. */
+    private static final String COVERAGE_TEAM = "C-" + UUID.randomUUID().toString().substring(0, 8);
     /** The support offers report's own team. */
     private static final String OFFER_TEAM = "O-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final Pattern ROW = Pattern.compile("<tr><th scope=\"row\">([^<]+)</th><td>(\\d{4})</td>(.*?)</tr>",
-            Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile(
+            "<tr><th scope=\"row\">([^<]+)</th><th scope=\"row\">(\\d{4})</th>(.*?)</tr>", Pattern.DOTALL);
     private static final String RUNS = "SELECT count(*) FROM audit_event WHERE actor_username = 'ul.christensen'"
             + " AND action = 'RUN_REPORT'";
     private static final Pattern NAMED_ROW = Pattern.compile("<tr[^>]*><th scope=\"row\">([^<]+)</th>(.*?)</tr>",
@@ -111,6 +115,78 @@ class ReportIT {
     }
 
     @Test
+    void theMentoringReportShowsSessionsPerMenteeOverdueMenteesAndFollowUps() throws Exception {
+        LocalDate today = TestRecords.TODAY;
+        // six mentees of a peer mentor, two sessions each in the last 12 months (and one older, not counted)
+        for (int i = 0; i < 6; i++) {
+            long student = TestRecords.student("SSA", "NORD", MENTORING_TEAM, LocalDate.of(2025, 2, 1));
+            TestRecords.peerMentor(student, "mentor.andersen", today.minusMonths(14));
+            TestRecords.session("mentor.andersen", student, today.minusMonths(13), "Gammel samtale", false);
+            TestRecords.session("mentor.andersen", student, today.minusDays(40), "Samtale", false);
+            TestRecords.session("mentor.andersen", student, today.minusDays(3), "Samtale", false);
+        }
+        // five mentees of an individual mentor, weekly: three met two days ago, two last met 20 days ago (overdue);
+        // seven follow-ups from their sessions, five handled
+        int followUps = 0;
+        for (int i = 0; i < 5; i++) {
+            long student = TestRecords.student("SSA", "NORD", MENTORING_TEAM, LocalDate.of(2025, 2, 1));
+            TestRecords.mentor(student, "mentor.andersen", today.minusMonths(3), today.plusMonths(3), "WEEKLY");
+            long session = TestRecords.session("mentor.andersen", student, today.minusDays(i < 3 ? 2 : 20),
+                    "Samtale", false);
+            for (int f = 0; f < 2 && followUps < 7; f++, followUps++) {
+                TestRecords.followUp(student, session, followUps < 5);
+            }
+        }
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        HttpResponse<String> page = leader.get("leader/mentoring-report.xhtml");
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> shown = leader.submit(page, "filters", "show", Map.of("filters:site", "NORD",
+                "filters:team", MENTORING_TEAM, "filters:fromYear", "2025", "filters:toYear", "2025"));
+
+        // 12 sessions of 6 peer mentees in 12 months: 0,2 a month; 5 of 5 individual mentees: 0,1
+        assertEquals(List.of(List.of("Nord", "6", "12", "5", "5", "0,2", "0,1")), table(shown.body(), "sessions"));
+        assertEquals(List.of(List.of("Nord", "5", "&lt;5")), table(shown.body(), "overdue"));
+        // 2 open (<5) would be the 7 less the 5 handled: the 5 is hidden too
+        assertEquals(List.of(List.of("Nord", "&lt;5", "&lt;5", "7")), table(shown.body(), "followUps"));
+    }
+
+    @Test
+    void theConsentCoverageReportCountsByPlacementAndConsentForTheLeaderAndTheDataProtectionOfficer()
+            throws Exception {
+        // eight students in a placement now with an active need: six share with it (one consent ending within 14
+        // days); the other two, and three more, have a proposal they have not answered
+        LocalDate today = TestRecords.TODAY;
+        long placement = TestRecords.placement();
+        for (int i = 0; i < 11; i++) {
+            long student = TestRecords.student("SSH", "HERLEV", COVERAGE_TEAM, LocalDate.of(2025, 8, 1));
+            long period = TestRecords.period(student, placement, today.minusDays(10), today.plusDays(30));
+            if (i < 8) {
+                long need = TestRecords.need(student, "LANGUAGE", "Dansk som andetsprog", null);
+                if (i < 6) {
+                    TestRecords.consent(student, period, null, "ACCOMMODATIONS", today.plusDays(i == 0 ? 7 : 60),
+                            need);
+                    continue;
+                }
+            }
+            TestRecords.proposedConsent(student, period, today.plusDays(60));
+        }
+        for (String reader : List.of("ul.christensen", "dpo.madsen")) {
+            SignedInClient client = SignedInClient.signIn(DemoUsers.fromRealm().byUsername(reader));
+            HttpResponse<String> page = client.get("reports/consent.xhtml");
+            assertEquals(200, page.statusCode(), reader);
+            HttpResponse<String> shown = client.submit(page, "filters", "show", Map.of("filters:site", "HERLEV",
+                    "filters:team", COVERAGE_TEAM, "filters:fromYear", "2025", "filters:toYear", "2025"));
+            assertEquals(List.of(List.of("Herlev", "8", "75,0 % (6)", "&lt;5", "5")), table(shown.body(), "sites"),
+                    reader);
+            assertTrue(TestRecords.text("SELECT reason FROM audit_event WHERE actor_username = ?"
+                    + " AND action = 'RUN_CONSENT_REPORT' ORDER BY id DESC LIMIT 1", reader)
+                    .contains("team " + COVERAGE_TEAM), reader);
+        }
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        assertEquals(403, contact.get("reports/consent.xhtml").statusCode());
+    }
+
+    @Test
     void theOffersReportShowsUptakeAComparisonAndTransitionTasksWithSmallCountsHidden() throws Exception {
         SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
         HttpResponse<String> page = leader.get("leader/offer-report.xhtml");
@@ -121,18 +197,22 @@ class ReportIT {
         // proposed 1 (<5) is hidden, and the completed 5 that would give it away from the 6 in all; then the 5 who
         // were helped, which would give the completed away
         assertEquals(List.of(List.of("Fokus på dansk sygepleje- og omsorgssprog", "&lt;5", "0,0 % (0)", "0,0 % (0)",
-                "skjult", "0,0 % (0)", "0,0 % (0)", "6", "skjult", "0", "0")), table(shown.body(), "uptake"));
+                "&lt;5", "0,0 % (0)", "0,0 % (0)", "6", "&lt;5", "0", "0")), table(shown.body(), "uptake"));
         // the other offers aimed at language needs: nobody completed them, all 13 with the need are compared
-        assertEquals(List.of(List.of("Fokus på dansk sygepleje- og omsorgssprog", "5", "&lt;5", "8", "&lt;5"),
-                List.of("Kontaktperson og deling af viden med samtykke", "0", "0", "13", "&lt;5"),
-                List.of("Længere studietid i oplæringen", "0", "0", "13", "&lt;5")), table(shown.body(), "comparison"));
+        // of the 5 who completed it, 1 dropped out and 4 did not: both small; of the 8 others, 2 and 6: the 6 would
+        // give the 2 away
+        assertEquals(List.of(List.of("Fokus på dansk sygepleje- og omsorgssprog", "5", "&lt;5", "&lt;5", "8", "&lt;5",
+                        "&lt;5"),
+                List.of("Kontaktperson og deling af viden med samtykke", "0", "0", "0", "13", "&lt;5", "&lt;5"),
+                List.of("Længere studietid i oplæringen", "0", "0", "0", "13", "&lt;5", "&lt;5")),
+                table(shown.body(), "comparison"));
         assertTrue(shown.body().contains("en sammenligning, ikke en effekt"), "the comparison says what it is");
-        assertEquals(List.of(List.of("Oplæringsforberedende dag (indsats 2a/2b)", "57,1 % (8)", "skjult", "&lt;5",
+        assertEquals(List.of(List.of("Oplæringsforberedende dag (indsats 2a/2b)", "57,1 % (8)", "&lt;5", "&lt;5",
                 "0,0 % (0)", "14")), table(shown.body(), "tasks"));
 
         HttpResponse<byte[]> csv = leader.download(shown, "download", "tables:2:csv", Map.of());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertTrue(text.contains("Oplæringsforberedende dag (indsats 2a/2b);8;57,1;skjult;skjult;<5;<5;0;0,0;14"),
+        assertTrue(text.contains("Oplæringsforberedende dag (indsats 2a/2b);8;57,1;<5;<5;<5;<5;0;0,0;14"),
                 text);
         String event = TestRecords.text("SELECT reason FROM audit_event WHERE actor_username = 'ul.christensen'"
                 + " AND action = 'RUN_REPORT' ORDER BY id DESC LIMIT 1");
@@ -148,7 +228,7 @@ class ReportIT {
         List<List<String>> rows = rows(shown.body());
         assertEquals(List.of(
                 // 12 students: 10 in progress, 1 and 1 dropped out; the 10 is hidden, as 12 - (<5) would give it
-                List.of("Pædagogisk assistent", "2021", "12", "skjult", "&lt;5", "&lt;5", "&lt;5"),
+                List.of("Pædagogisk assistent", "2021", "12", "&lt;5", "&lt;5", "&lt;5", "&lt;5"),
                 List.of("Social- og sundhedshjælper", "2022", "20", "50,0 % (10)", "25,0 % (5)", "25,0 % (5)",
                         "50,0 % (10)")), rows, shown.body());
         assertTrue(EdgesIT.Html.text(shown.body()).contains("Afdeling: Nord. Team: " + TEAM + ". Startår: 2021–"),
@@ -175,7 +255,7 @@ class ReportIT {
             List<String> pa = new ArrayList<>();
             sheet.getRow(4).forEach(cell -> pa.add(format.formatCellValue(cell)));
             // programme, year, students, then count and share of in progress, with, without and total
-            assertEquals(List.of("Pædagogisk assistent", "2021", "12", "skjult", "skjult", "<5", "<5", "<5", "<5",
+            assertEquals(List.of("Pædagogisk assistent", "2021", "12", "<5", "<5", "<5", "<5", "<5", "<5",
                     "<5", "<5"), pa);
             Row ssh = sheet.getRow(5);
             assertEquals(10.0, ssh.getCell(3).getNumericCellValue());
@@ -184,7 +264,7 @@ class ReportIT {
 
         HttpResponse<byte[]> csv = leader.download(shown, "download", "csv", Map.of());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertTrue(text.contains("Pædagogisk assistent;2021;12;skjult;skjult;<5;<5;<5;<5;<5;<5"), text);
+        assertTrue(text.contains("Pædagogisk assistent;2021;12;<5;<5;<5;<5;<5;<5;<5;<5"), text);
         assertTrue(text.contains("Social- og sundhedshjælper;2022;20;10;50,0;5;25,0;5;25,0;10;50,0"), text);
         assertEquals(runs + 2, TestRecords.count(RUNS), "each download ran the report anew and was audited");
     }
@@ -212,7 +292,8 @@ class ReportIT {
         HttpResponse<String> page = leader.get("leader/dropout.xhtml");
         assertEquals(200, page.statusCode());
         return leader.submit(page, "filters", "show", Map.of("filters:site", "NORD", "filters:team", TEAM,
-                "filters:fromYear", "2021", "filters:toYear", String.valueOf(TestRecords.TODAY.getYear())));
+                "filters:fromYear", "2021", "filters:toYear",
+                String.valueOf(TestRecords.TODAY.minusMonths(1).getYear())));
     }
 
     /** A table of rows named in their first column: the name, then each cell as shown. */

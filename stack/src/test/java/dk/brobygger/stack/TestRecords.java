@@ -60,6 +60,25 @@ final class TestRecords {
                 studentId);
     }
 
+    /** A follow-up the mentor raised from a session for the student's contact person: handled or still open. */
+    static long followUp(long studentId, long sessionId, boolean handled) throws SQLException {
+        long id = nextId();
+        update("INSERT INTO task (id, student_id, kind, session_id, message, due_on, status, created_at, closed_at,"
+                + " closed_by, version) VALUES (?, ?, 'MENTOR_FOLLOW_UP', ?, 'Tag en snak om vagterne', ?, ?, now(),"
+                + " CASE WHEN ? THEN now() END, CASE WHEN ? THEN 'kp.hansen' END, 1)", id, studentId, sessionId,
+                Date.valueOf(TODAY.plusDays(3)), handled ? "DONE" : "OPEN", handled, handled);
+        return id;
+    }
+
+    /** A consent to a placement period the contact person proposed and the student has not answered. */
+    static long proposedConsent(long studentId, long periodId, LocalDate until) throws SQLException {
+        long id = nextId();
+        update("INSERT INTO consent (id, student_id, period_id, level, purpose, valid_until, status, proposed_by,"
+                + " proposed_at, version) VALUES (?, ?, ?, 'ACCOMMODATIONS', 'Test', ?, 'PROPOSED', 'kp.hansen', now(),"
+                + " 1)", id, studentId, periodId, Date.valueOf(until));
+        return id;
+    }
+
     /**
      * A transition task of the catalogue offer {@code code} for the student, due on {@code due}: open when
      * {@code doneOn} is null, else done that day.

@@ -12,12 +12,14 @@ public enum AuditAction {
     COMPLETE_TASK, LOG_SESSION, VIEW_SESSIONS, MANAGE_MENTORS, LINK_ACCOUNT, UNLINK_ACCOUNT,
     /** A report: counts only, never a student (docs/reports.md). */
     RUN_REPORT,
+    /** The report of consent coverage, which the data protection officer runs too. */
+    RUN_CONSENT_REPORT,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 
     private static final Set<AuditAction> READS = EnumSet.of(OPEN_PAGE, LIST, VIEW, READ_JOURNAL, READ_AUDIT,
             EXPORT_AUDIT, VERIFY_AUDIT, VIEW_NEEDS, READ_CONSENTS, READ_ACCESS_LOG, VIEW_OFFERS, READ_TASKS,
-            VIEW_SESSIONS, RUN_REPORT);
+            VIEW_SESSIONS, RUN_REPORT, RUN_CONSENT_REPORT);
 
     /** Whether the action only reads: anything else may change how people stand to a student. */
     public boolean reads() {

@@ -14,6 +14,12 @@ public interface UserProfiles {
 
     Optional<UserProfile> byUsername(String username);
 
+    /**
+     * The profiles with this subject or this username, locked until the transaction ends: two sign-ins of one
+     * person at the same moment record themselves one after the other.
+     */
+    List<UserProfile> lockedForSignIn(String subject, String username);
+
     /** The profiles of these Keycloak subjects, in one query (none for none). */
     List<UserProfile> bySubjects(Collection<String> subjects);
 

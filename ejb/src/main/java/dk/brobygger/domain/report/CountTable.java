@@ -34,7 +34,8 @@ public final class CountTable {
                     sums[c] += r.counts().get(c);
                 }
             });
-            all.add(new CountRow(ShownRow.TOTAL, "I alt", "Total", Arrays.stream(sums).boxed().toList()));
+            // named by the page, in the reader's language
+            all.add(new CountRow(ShownRow.TOTAL, "", "", Arrays.stream(sums).boxed().toList()));
         }
         long[][] counts = all.stream().map(r -> r.counts().stream().mapToLong(Long::longValue).toArray())
                 .toArray(long[][]::new);

@@ -27,6 +27,26 @@ public interface Reports {
     /** Per transition offer: its tasks done by their day, done later, overdue on {@code day}, not due yet, all. */
     List<CountRow> transitionTasks(ReportFilter filter, LocalDate day);
 
+    /**
+     * Per site (key: the site): the students in a placement now or within 30 days who have active needs, how many
+     * of them share something with that placement by a consent in force on {@code day}, the consents that end in
+     * the next 14 days, and the proposals not yet answered.
+     */
+    List<CountRow> consentCoverage(ReportFilter filter, LocalDate day);
+
+    /**
+     * Per site (key: the site), over the mentor assignments in force at some time from {@code first} to
+     * {@code last}: the mentees of a peer mentor and their sessions with that mentor in those days, then the same
+     * for individual mentors.
+     */
+    List<CountRow> mentoringSessions(ReportFilter filter, LocalDate first, LocalDate last);
+
+    /** The individual mentees on {@code day}, with their cadence and their last session with their mentor. */
+    List<MenteeCadence> individualMentees(ReportFilter filter, LocalDate day);
+
+    /** Per site (key: the site), the follow-ups mentors raised from {@code first} to {@code last}: handled, open, all. */
+    List<CountRow> followUps(ReportFilter filter, LocalDate first, LocalDate last);
+
     /** The years in which students started, earliest first. */
     List<Integer> startYears();
 

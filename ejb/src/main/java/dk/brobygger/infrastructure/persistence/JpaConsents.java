@@ -47,7 +47,8 @@ public class JpaConsents implements Consents {
     public List<ExpiredConsent> expiredNotAudited(LocalDate day, int atMost) {
         // a consent ends on its own last day or on the last day of the period or mentoring it shares with
         return em.createQuery("SELECT NEW dk.brobygger.domain.consent.ExpiredConsent(c.id, c.student.id,"
-                        + " c.validUntil) FROM Consent c LEFT JOIN c.period p LEFT JOIN c.assignment a"
+                        + " c.validUntil, p.endDate, a.validTo) FROM Consent c LEFT JOIN c.period p"
+                        + " LEFT JOIN c.assignment a"
                         + " WHERE c.status = :given AND c.withdrawnAt IS NULL AND c.expiryAuditedAt IS NULL"
                         + " AND (c.validUntil < :day OR p.endDate < :day OR a.validTo < :day) ORDER BY c.id",
                         ExpiredConsent.class)

@@ -1,10 +1,13 @@
 package dk.brobygger.infrastructure.persistence;
 
 import dk.brobygger.domain.report.Cohort;
+import dk.brobygger.domain.mentoring.Cadence;
 import dk.brobygger.domain.report.CountRow;
+import dk.brobygger.domain.report.MenteeCadence;
 import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.domain.report.Reports;
 import dk.brobygger.domain.student.Programme;
+import dk.brobygger.domain.student.SchoolSite;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +17,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -36,7 +40,7 @@ public class JpaReports implements Reports {
             LEFT JOIN LATERAL (SELECT c.status FROM student_status_change c
                                WHERE c.student_id = s.id
                                  AND c.effective_date <= CAST(s.start_date + INTERVAL '3 months' AS DATE)
-                               ORDER BY c.effective_date DESC, c.id DESC LIMIT 1) h ON TRUE
+                               ORDER BY c.effective_date DESC, c.changed_at DESC, c.id DESC LIMIT 1) h ON TRUE
             WHERE %s AND CAST(s.start_date + INTERVAL '3 months' AS DATE) <= ?%d
             GROUP BY 1, 2 ORDER BY 1, 2
             """;
@@ -76,7 +80,8 @@ public class JpaReports implements Reports {
                        WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.offer_id = fits.offer_id
                                          AND done.student_id = fits.student_id)
                        GROUP BY fits.offer_id) c ON c.offer_id = o.id
-            WHERE coalesce(d.students, 0) + coalesce(c.students, 0) > 0
+            WHERE EXISTS (SELECT 1 FROM support_offer_target t WHERE t.offer_id = o.id)
+              AND coalesce(d.students, 0) + coalesce(c.students, 0) > 0
             ORDER BY o.code
             """;
 
@@ -93,6 +98,82 @@ public class JpaReports implements Reports {
             FROM task t JOIN support_offer o ON o.id = t.offer_id JOIN student s ON s.id = t.student_id
             WHERE t.kind = 'TRANSITION' AND t.status <> 'CANCELLED' AND %2$s
             GROUP BY o.code, o.name_da, o.name_en ORDER BY o.code
+            """;
+
+    /**
+     * Per site: the students in a placement now or within 30 days who have active needs, how many of them share
+     * something with that placement by a consent in force, the consents that end within 14 days, and the
+     * proposals not yet answered. A consent ends on its own last day or on the last day of the period or the
+     * mentoring it shares with, whichever comes first.
+     */
+    private static final String COVERAGE = """
+            WITH f AS (SELECT s.id, s.site FROM student s WHERE %2$s),
+                 placed AS (SELECT f.site, f.id AS student_id, p.id AS period_id
+                            FROM f JOIN placement_period p ON p.student_id = f.id
+                            WHERE p.start_date <= CAST(?%1$d AS DATE) + 30 AND p.end_date >= ?%1$d
+                              AND EXISTS (SELECT 1 FROM need n WHERE n.student_id = f.id AND n.status = 'ACTIVE')),
+                 sharing AS (SELECT DISTINCT pl.site, pl.student_id FROM placed pl
+                             JOIN consent c ON c.period_id = pl.period_id
+                             WHERE c.status = 'GIVEN' AND c.withdrawn_at IS NULL AND c.valid_until >= ?%1$d),
+                 consents AS (SELECT f.site, c.status, c.withdrawn_at,
+                                     least(c.valid_until, coalesce(p.end_date, a.valid_to, c.valid_until)) AS ends
+                              FROM f JOIN consent c ON c.student_id = f.id
+                              LEFT JOIN placement_period p ON p.id = c.period_id
+                              LEFT JOIN assignment a ON a.id = c.assignment_id)
+            SELECT x.site, x.site, x.site,
+                   (SELECT count(DISTINCT pl.student_id) FROM placed pl WHERE pl.site = x.site),
+                   (SELECT count(*) FROM sharing sh WHERE sh.site = x.site),
+                   (SELECT count(*) FROM consents c WHERE c.site = x.site AND c.status = 'GIVEN'
+                      AND c.withdrawn_at IS NULL AND c.ends BETWEEN ?%1$d AND CAST(?%1$d AS DATE) + 14),
+                   (SELECT count(*) FROM consents c WHERE c.site = x.site AND c.status = 'PROPOSED')
+            FROM (SELECT DISTINCT site FROM f) x
+            """;
+
+    /**
+     * Per site, over the mentor assignments in force at some time from the first day to the last: the mentees of
+     * a peer mentor and their sessions with that mentor, then the same for individual mentors.
+     */
+    private static final String SESSIONS = """
+            WITH f AS (SELECT s.id, s.site FROM student s WHERE %3$s),
+                 m AS (SELECT DISTINCT f.site, f.id AS student_id, a.mentor_type, a.profile_id
+                       FROM f JOIN assignment a ON a.student_id = f.id
+                       WHERE a.kind = 'MENTOR' AND a.valid_from <= ?%2$d
+                         AND (a.valid_to IS NULL OR a.valid_to >= ?%1$d)),
+                 held AS (SELECT m.site, m.mentor_type, count(*) AS sessions
+                          FROM m JOIN mentor_session_attendee sa ON sa.student_id = m.student_id
+                          JOIN mentor_session ms ON ms.id = sa.session_id AND ms.mentor_profile_id = m.profile_id
+                          WHERE ms.held_on BETWEEN ?%1$d AND ?%2$d GROUP BY m.site, m.mentor_type),
+                 n AS (SELECT site, mentor_type, count(DISTINCT student_id) AS mentees FROM m
+                       GROUP BY site, mentor_type)
+            SELECT n.site, n.site, n.site,
+                   coalesce(sum(n.mentees) FILTER (WHERE n.mentor_type = 'PEER'), 0),
+                   coalesce(sum(h.sessions) FILTER (WHERE n.mentor_type = 'PEER'), 0),
+                   coalesce(sum(n.mentees) FILTER (WHERE n.mentor_type = 'INDIVIDUAL'), 0),
+                   coalesce(sum(h.sessions) FILTER (WHERE n.mentor_type = 'INDIVIDUAL'), 0)
+            FROM n LEFT JOIN held h ON h.site = n.site AND h.mentor_type = n.mentor_type
+            GROUP BY n.site
+            """;
+
+    /** The individual mentor assignments in force on the day, with their cadence and the last session by then. */
+    private static final String INDIVIDUAL = """
+            SELECT s.site, a.cadence, a.valid_from,
+                   (SELECT max(ms.held_on) FROM mentor_session ms
+                    JOIN mentor_session_attendee sa ON sa.session_id = ms.id
+                    WHERE sa.student_id = a.student_id AND ms.mentor_profile_id = a.profile_id
+                      AND ms.held_on <= ?%1$d)
+            FROM assignment a JOIN student s ON s.id = a.student_id
+            WHERE a.kind = 'MENTOR' AND a.mentor_type = 'INDIVIDUAL' AND a.cadence IS NOT NULL
+              AND a.valid_from <= ?%1$d AND (a.valid_to IS NULL OR a.valid_to >= ?%1$d) AND %2$s
+            """;
+
+    /** Per site, the follow-ups mentors raised from the first day to the last: handled, open, all. */
+    private static final String FOLLOW_UPS = """
+            SELECT s.site, s.site, s.site, count(*) FILTER (WHERE t.status = 'DONE'),
+                   count(*) FILTER (WHERE t.status = 'OPEN'), count(*)
+            FROM task t JOIN student s ON s.id = t.student_id
+            WHERE t.kind = 'MENTOR_FOLLOW_UP' AND t.status <> 'CANCELLED'
+              AND CAST(t.created_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) BETWEEN ?%1$d AND ?%2$d AND %3$s
+            GROUP BY s.site
             """;
 
     @PersistenceContext
@@ -130,6 +211,56 @@ public class JpaReports implements Reports {
         String students = students(filter, parameters);
         parameters.add(day);
         return countRows(String.format(TASKS, parameters.size(), students), parameters);
+    }
+
+    @Override
+    public List<CountRow> consentCoverage(ReportFilter filter, LocalDate day) {
+        List<Object> parameters = new ArrayList<>();
+        String students = students(filter, parameters);
+        parameters.add(day);
+        return bySite(countRows(String.format(COVERAGE, parameters.size(), students), parameters));
+    }
+
+    @Override
+    public List<CountRow> mentoringSessions(ReportFilter filter, LocalDate first, LocalDate last) {
+        List<Object> parameters = new ArrayList<>();
+        String students = students(filter, parameters);
+        parameters.add(first);
+        parameters.add(last);
+        return bySite(countRows(String.format(SESSIONS, parameters.size() - 1, parameters.size(), students),
+                parameters));
+    }
+
+    @Override
+    public List<MenteeCadence> individualMentees(ReportFilter filter, LocalDate day) {
+        List<Object> parameters = new ArrayList<>();
+        String students = students(filter, parameters);
+        parameters.add(day);
+        return rows(String.format(INDIVIDUAL, parameters.size(), students), parameters).stream()
+                .map(r -> new MenteeCadence(SchoolSite.valueOf((String) r[0]), Cadence.valueOf((String) r[1]),
+                        date(r[2]), r[3] == null ? null : date(r[3]))).toList();
+    }
+
+    @Override
+    public List<CountRow> followUps(ReportFilter filter, LocalDate first, LocalDate last) {
+        List<Object> parameters = new ArrayList<>();
+        String students = students(filter, parameters);
+        parameters.add(first);
+        parameters.add(last);
+        return bySite(countRows(String.format(FOLLOW_UPS, parameters.size() - 1, parameters.size(), students),
+                parameters));
+    }
+
+    /** Rows keyed by a site, named by it and in the order of the sites. */
+    private static List<CountRow> bySite(List<CountRow> rows) {
+        return rows.stream().map(r -> Map.entry(SchoolSite.valueOf(r.key()), r))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new CountRow(e.getValue().key(), e.getKey().displayName(), e.getKey().displayName(),
+                        e.getValue().counts())).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date day ? day.toLocalDate() : (LocalDate) value;
     }
 
     @Override

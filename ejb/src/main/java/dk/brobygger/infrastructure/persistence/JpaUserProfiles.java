@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +40,14 @@ public class JpaUserProfiles implements UserProfiles {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<UserProfile> lockedForSignIn(String subject, String username) {
+        return em.createQuery("SELECT p FROM UserProfile p WHERE p.subject = :subject OR p.username = :username"
+                        + " ORDER BY p.id", UserProfile.class)
+                .setParameter("subject", subject).setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

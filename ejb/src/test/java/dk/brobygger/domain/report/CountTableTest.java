@@ -1,8 +1,5 @@
 package dk.brobygger.domain.report;
 
-import static dk.brobygger.domain.report.SmallCells.Shown.PROTECTING;
-import static dk.brobygger.domain.report.SmallCells.Shown.SHOWN;
-import static dk.brobygger.domain.report.SmallCells.Shown.SMALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.brobygger.domain.report.SmallCells.Sum;
@@ -23,8 +20,8 @@ class CountTableTest {
         assertEquals(3, shown.size());
         ShownRow total = shown.get(2);
         assertEquals(ShownRow.TOTAL, total.key());
-        assertEquals(List.of(new Cell(45L, SHOWN, new BigDecimal("75.0")), new Cell(15L, SHOWN, new BigDecimal("25.0")),
-                new Cell(60L, SHOWN, null)), total.cells());
+        assertEquals(List.of(new Cell(45L, false, new BigDecimal("75.0")), new Cell(15L, false, new BigDecimal("25.0")),
+                new Cell(60L, false, null)), total.cells());
     }
 
     @Test
@@ -32,9 +29,9 @@ class CountTableTest {
         List<ShownRow> shown = CountTable.shown(List.of(row("A", 17, 3, 20), row("B", 30, 10, 40)), SUMS, SHARES,
                 true);
         // A's 3 is small; its 17 hides it in the row; the 10 and the 30 below them hide them in their columns
-        assertEquals(List.of(PROTECTING, SMALL, SHOWN), shown.get(0).cells().stream().map(Cell::shown).toList());
-        assertEquals(List.of(PROTECTING, PROTECTING, SHOWN), shown.get(1).cells().stream().map(Cell::shown).toList());
-        assertEquals(List.of(SHOWN, SHOWN, SHOWN), shown.get(2).cells().stream().map(Cell::shown).toList());
+        assertEquals(List.of(true, true, false), shown.get(0).cells().stream().map(Cell::hidden).toList());
+        assertEquals(List.of(true, true, false), shown.get(1).cells().stream().map(Cell::hidden).toList());
+        assertEquals(List.of(false, false, false), shown.get(2).cells().stream().map(Cell::hidden).toList());
     }
 
     @Test

@@ -86,6 +86,19 @@ class SmallCellsTest {
                 List.of(SHOWN, SHOWN, SHOWN)), shown);
     }
 
+    /**
+     * Every sum has two or more hidden members, so no sum alone gives a count away; but T2 - T3 - T4 + T1 - s1 is
+     * exactly e. The check over all sums together finds it, and the total of e's own sum is hidden as well.
+     */
+    @Test
+    void aCountThatSeveralSumsTogetherGiveAwayIsProtectedToo() {
+        //                  a  b  c  d  e  s1  T1 T2 T3 T4
+        long[] counts = {4, 3, 4, 3, 1, 10, 17, 8, 8, 6};
+        List<Sum> sums = List.of(new Sum(6, 0, 1, 5), new Sum(7, 2, 3, 4), new Sum(8, 0, 2), new Sum(9, 1, 3));
+        assertEquals(List.of(SMALL, SMALL, SMALL, SMALL, SMALL, SHOWN, SHOWN, PROTECTING, SHOWN, SHOWN),
+                SmallCells.suppress(counts, sums));
+    }
+
     @Test
     void aNegativeCountIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SmallCells.suppress(new long[] {-1}, List.of()));

@@ -36,7 +36,7 @@ public class DropoutBacking extends ReportBacking<List<DropoutRow>> {
     }
 
     /** The table's rows as people read them. */
-    public List<DropoutTable.Line> getLines() {
+    public List<DropoutTable.Line> getRows() {
         return getReport() == null ? List.of() : new DropoutTable(cells()).lines(getReport());
     }
 

@@ -5,7 +5,6 @@ import dk.brobygger.domain.report.OfferTables;
 import dk.brobygger.domain.report.Report;
 import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.web.reports.ShownTable.Column;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -27,8 +26,9 @@ public class OfferReportBacking extends ReportBacking<OfferTables> {
             new Column("offerReport.helpedYes", true), new Column("offerReport.helpedPartly", true),
             new Column("offerReport.helpedNo", true));
     private static final List<Column> COMPARISON = List.of(new Column("offerReport.completedStudents", false),
-            new Column("offerReport.completedDropped", true), new Column("offerReport.otherStudents", false),
-            new Column("offerReport.otherDropped", true));
+            new Column("offerReport.completedDropped", true), new Column("offerReport.completedStayed", true),
+            new Column("offerReport.otherStudents", false), new Column("offerReport.otherDropped", true),
+            new Column("offerReport.otherStayed", true));
     private static final List<Column> TASKS = List.of(new Column("offerReport.onTime", true),
             new Column("offerReport.late", true), new Column("offerReport.overdue", true),
             new Column("offerReport.notDue", true), new Column("offerReport.allTasks", false));
@@ -36,12 +36,6 @@ public class OfferReportBacking extends ReportBacking<OfferTables> {
     @Override
     protected Report<OfferTables> make(ReportService reports, ReportFilter filter) {
         return reports.offers(filter);
-    }
-
-    @Override
-    protected List<FileTable> tables(Report<OfferTables> shown, ReportCells cells) {
-        String language = language();
-        return tables(shown).stream().map(t -> t.file(cells, language)).toList();
     }
 
     @Override
@@ -54,29 +48,11 @@ public class OfferReportBacking extends ReportBacking<OfferTables> {
         return "indsatser";
     }
 
-    private static List<ShownTable> tables(Report<OfferTables> shown) {
+    @Override
+    protected List<ShownTable> shownTables(Report<OfferTables> shown) {
         OfferTables tables = shown.tables();
         return List.of(new ShownTable("offerReport.uptake.sheet", "offerReport.offer", UPTAKE, tables.uptake()),
                 new ShownTable("offerReport.comparison.sheet", "offerReport.offer", COMPARISON, tables.comparison()),
                 new ShownTable("offerReport.tasks.sheet", "offerReport.offer", TASKS, tables.tasks()));
-    }
-
-    /** The three tables' headers, in order. */
-    public List<List<String>> getHeaders() {
-        return getReport() == null ? List.of() : tables(getReport()).stream().map(ShownTable::headers).toList();
-    }
-
-    /** The three tables' lines, in order. */
-    public List<List<ShownTable.Line>> getLines() {
-        if (getReport() == null) {
-            return List.of();
-        }
-        ReportCells cells = cells();
-        String language = language();
-        return tables(getReport()).stream().map(t -> t.lines(cells, language)).toList();
-    }
-
-    private static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }
 }

@@ -32,12 +32,25 @@ public abstract class ReportBacking<T> implements Serializable {
     private List<Integer> startYears = List.of();
     private List<String> teams = List.of();
     private transient Report<T> report;
+    /** The tables' lines as the page shows them, made once per report. */
+    private transient List<List<ShownTable.Line>> lines;
 
     /** Makes the report. */
     protected abstract Report<T> make(ReportService reports, ReportFilter filter);
 
+    /**
+     * The report's tables of named rows, as the page shows them and the files hold them (none for a report with
+     * a layout of its own, which gives its files by {@link #tables}).
+     */
+    protected List<ShownTable> shownTables(Report<T> shown) {
+        return List.of();
+    }
+
     /** The report's tables as they go into files. */
-    protected abstract List<FileTable> tables(Report<T> shown, ReportCells cells);
+    protected List<FileTable> tables(Report<T> shown, ReportCells cells) {
+        String language = language();
+        return shownTables(shown).stream().map(t -> t.file(cells, language)).toList();
+    }
 
     /** The message key of the report's title, and the start of its files' names. */
     protected abstract String titleKey();
@@ -74,6 +87,7 @@ public abstract class ReportBacking<T> implements Serializable {
     /** Makes the report anew; false when the filters were refused, with a message on the field. */
     private boolean run() {
         report = null;
+        lines = null;
         return Messages.attempt("filters", () -> {
             report = make(service, new ReportFilter(site, team, fromYear, toYear));
             fromYear = report.filter().fromYear();
@@ -87,9 +101,32 @@ public abstract class ReportBacking<T> implements Serializable {
         return new ReportCells(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** The reader's language, for names kept in Danish and English. */
+    protected static String language() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
     /** The report as last made; null when the filters were refused. */
     public Report<T> getReport() {
         return report;
+    }
+
+    /** The headers of the report's tables of named rows, in order. */
+    public List<List<String>> getHeaders() {
+        return report == null ? List.of() : shownTables(report).stream().map(ShownTable::headers).toList();
+    }
+
+    /** The lines of the report's tables of named rows, in order. */
+    public List<List<ShownTable.Line>> getLines() {
+        if (report == null) {
+            return List.of();
+        }
+        if (lines == null) {
+            ReportCells cells = cells();
+            String language = language();
+            lines = shownTables(report).stream().map(t -> t.lines(cells, language)).toList();
+        }
+        return lines;
     }
 
     /** What the report was made with, as one line: site, team, start years and the day it counts to. */

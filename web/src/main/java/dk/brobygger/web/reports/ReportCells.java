@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * A report's cells as people read them, on the page and in the files alike: "17,4 %" in Danish, "17.4 %" in
- * English, and a hidden count as "<5" or as protecting one (docs/reports.md).
+ * English, and a hidden count, small or protecting a small one, as "<5" (docs/reports.md).
  */
 final class ReportCells {
 
@@ -28,12 +28,12 @@ final class ReportCells {
         return NumberFormat.getIntegerInstance(locale).format(count);
     }
 
-    /** The share in percent with one decimal, or what is shown in its place; empty when there is no whole. */
+    /** The share in percent with one decimal, or what is shown in its place; a dash when there is no whole. */
     String percent(Cell cell) {
         if (cell.hidden()) {
             return hidden(cell);
         }
-        return cell.percent() == null ? "" : number(cell.percent()) + " %";
+        return cell.percent() == null ? "–" : number(cell.percent()) + " %";
     }
 
     /** The share, then the count in brackets: "97,2 % (207)"; the count alone when it is no share. */
@@ -57,7 +57,7 @@ final class ReportCells {
         return format.format(value);
     }
 
-    private String hidden(Cell cell) {
-        return Messages.text("report.hidden." + cell.shown());
+    private static String hidden(Cell cell) {
+        return Messages.text("report.hidden");
     }
 }

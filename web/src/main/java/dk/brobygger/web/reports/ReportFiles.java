@@ -24,6 +24,9 @@ final class ReportFiles {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv; charset=UTF-8";
 
+    /** The widest column, in characters. */
+    private static final int MAX_WIDTH = 60;
+
     private final ReportCells cells;
 
     ReportFiles(ReportCells cells) {
@@ -72,8 +75,13 @@ final class ReportFiles {
                         }
                     }
                 }
+                // widths from the text, not from font metrics (POI's autoSizeColumn), which a server without fonts
+                // does not have
                 for (int c = 0; c < table.header().size(); c++) {
-                    sheet.autoSizeColumn(c);
+                    int column = c;
+                    int widest = Math.max(table.header().get(c).length(), table.rows().stream()
+                            .mapToInt(row -> column < row.size() ? text(row.get(column)).length() : 0).max().orElse(0));
+                    sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widest + 2) * 256);
                 }
             }
             workbook.write(out);

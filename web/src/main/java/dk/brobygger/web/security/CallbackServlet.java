@@ -44,9 +44,9 @@ public class CallbackServlet extends HttpServlet {
     private Clock clock;
 
     /**
-     * Sign-ins of one person at the same moment (two devices, a double click) update the same profile: all but
-     * one fail when they commit, on the profile's version or, at a first sign-in, on its unique subject. Each of
-     * those records its sign-in again, over what the others wrote.
+     * Sign-ins of one person at the same moment (two devices, a double click) wait for each other on the profile's
+     * lock; a first sign-in has no profile to lock yet, so all but one fail when they commit, on its unique
+     * subject. Each of those records its sign-in again, over the profile the first one made.
      */
     private static final int SIGN_IN_ATTEMPTS = 3;
 
