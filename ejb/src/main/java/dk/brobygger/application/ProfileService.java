@@ -44,8 +44,9 @@ public class ProfileService {
 
     /**
      * Creates or refreshes the caller's profile from their identity token, keyed by their Keycloak subject. Called
-     * once per sign-in; sign-ins of one person at the same moment wait for each other on the profile's lock. A username that already belongs to the profile of another subject (an account renamed, or
-     * deleted and made again) is refused and audited, never taken over: the person is told to contact the school.
+     * once per sign-in; sign-ins of one person at the same moment wait for each other on the profile's lock. A
+     * username that already belongs to the profile of another subject (an account renamed, or deleted and made
+     * again) is refused and audited, never taken over: the person is told to contact the school.
      *
      * @return whether the sign-in was recorded; false when it was refused
      */

@@ -41,7 +41,7 @@ public class JpaReports implements Reports {
                                WHERE c.student_id = s.id
                                  AND c.effective_date <= CAST(s.start_date + INTERVAL '3 months' AS DATE)
                                ORDER BY c.effective_date DESC, c.changed_at DESC, c.id DESC LIMIT 1) h ON TRUE
-            WHERE %s AND CAST(s.start_date + INTERVAL '3 months' AS DATE) <= ?%d
+            WHERE %1$s AND CAST(s.start_date + INTERVAL '3 months' AS DATE) <= ?%2$d
             GROUP BY 1, 2 ORDER BY 1, 2
             """;
 
@@ -55,7 +55,7 @@ public class JpaReports implements Reports {
                    count(*) FILTER (WHERE so.helped = 'YES'), count(*) FILTER (WHERE so.helped = 'PARTLY'),
                    count(*) FILTER (WHERE so.helped = 'NO')
             FROM student_offer so JOIN support_offer o ON o.id = so.offer_id JOIN student s ON s.id = so.student_id
-            WHERE %s
+            WHERE %1$s
             GROUP BY o.code, o.name_da, o.name_en ORDER BY o.code
             """;
 
@@ -65,7 +65,7 @@ public class JpaReports implements Reports {
      */
     private static final String COMPARISON = """
             WITH f AS (SELECT s.id, s.status IN ('DROPPED_WITH_REENROLMENT', 'DROPPED_WITHOUT_REENROLMENT') AS dropped
-                       FROM student s WHERE %s),
+                       FROM student s WHERE %1$s),
                  done AS (SELECT DISTINCT so.offer_id, so.student_id FROM student_offer so
                           JOIN f ON f.id = so.student_id WHERE so.status = 'COMPLETED'),
                  fits AS (SELECT DISTINCT t.offer_id, n.student_id FROM need n JOIN f ON f.id = n.student_id
@@ -92,11 +92,11 @@ public class JpaReports implements Reports {
                                     AND CAST(t.closed_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) <= t.due_on),
                    count(*) FILTER (WHERE t.status = 'DONE'
                                     AND CAST(t.closed_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) > t.due_on),
-                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on < ?%1$d),
-                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on >= ?%1$d),
+                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on < ?%2$d),
+                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on >= ?%2$d),
                    count(*)
             FROM task t JOIN support_offer o ON o.id = t.offer_id JOIN student s ON s.id = t.student_id
-            WHERE t.kind = 'TRANSITION' AND t.status <> 'CANCELLED' AND %2$s
+            WHERE t.kind = 'TRANSITION' AND t.status <> 'CANCELLED' AND %1$s
             GROUP BY o.code, o.name_da, o.name_en ORDER BY o.code
             """;
 
@@ -107,14 +107,14 @@ public class JpaReports implements Reports {
      * mentoring it shares with, whichever comes first.
      */
     private static final String COVERAGE = """
-            WITH f AS (SELECT s.id, s.site FROM student s WHERE %2$s),
+            WITH f AS (SELECT s.id, s.site FROM student s WHERE %1$s),
                  placed AS (SELECT f.site, f.id AS student_id, p.id AS period_id
                             FROM f JOIN placement_period p ON p.student_id = f.id
-                            WHERE p.start_date <= CAST(?%1$d AS DATE) + 30 AND p.end_date >= ?%1$d
+                            WHERE p.start_date <= CAST(?%2$d AS DATE) + 30 AND p.end_date >= ?%2$d
                               AND EXISTS (SELECT 1 FROM need n WHERE n.student_id = f.id AND n.status = 'ACTIVE')),
                  sharing AS (SELECT DISTINCT pl.site, pl.student_id FROM placed pl
                              JOIN consent c ON c.period_id = pl.period_id
-                             WHERE c.status = 'GIVEN' AND c.withdrawn_at IS NULL AND c.valid_until >= ?%1$d),
+                             WHERE c.status = 'GIVEN' AND c.withdrawn_at IS NULL AND c.valid_until >= ?%2$d),
                  consents AS (SELECT f.site, c.status, c.withdrawn_at,
                                      least(c.valid_until, coalesce(p.end_date, a.valid_to, c.valid_until)) AS ends
                               FROM f JOIN consent c ON c.student_id = f.id
@@ -124,7 +124,7 @@ public class JpaReports implements Reports {
                    (SELECT count(DISTINCT pl.student_id) FROM placed pl WHERE pl.site = x.site),
                    (SELECT count(*) FROM sharing sh WHERE sh.site = x.site),
                    (SELECT count(*) FROM consents c WHERE c.site = x.site AND c.status = 'GIVEN'
-                      AND c.withdrawn_at IS NULL AND c.ends BETWEEN ?%1$d AND CAST(?%1$d AS DATE) + 14),
+                      AND c.withdrawn_at IS NULL AND c.ends BETWEEN ?%2$d AND CAST(?%2$d AS DATE) + 14),
                    (SELECT count(*) FROM consents c WHERE c.site = x.site AND c.status = 'PROPOSED')
             FROM (SELECT DISTINCT site FROM f) x
             """;
@@ -134,15 +134,15 @@ public class JpaReports implements Reports {
      * a peer mentor and their sessions with that mentor, then the same for individual mentors.
      */
     private static final String SESSIONS = """
-            WITH f AS (SELECT s.id, s.site FROM student s WHERE %3$s),
+            WITH f AS (SELECT s.id, s.site FROM student s WHERE %1$s),
                  m AS (SELECT DISTINCT f.site, f.id AS student_id, a.mentor_type, a.profile_id
                        FROM f JOIN assignment a ON a.student_id = f.id
-                       WHERE a.kind = 'MENTOR' AND a.valid_from <= ?%2$d
-                         AND (a.valid_to IS NULL OR a.valid_to >= ?%1$d)),
+                       WHERE a.kind = 'MENTOR' AND a.valid_from <= ?%3$d
+                         AND (a.valid_to IS NULL OR a.valid_to >= ?%2$d)),
                  held AS (SELECT m.site, m.mentor_type, count(*) AS sessions
                           FROM m JOIN mentor_session_attendee sa ON sa.student_id = m.student_id
                           JOIN mentor_session ms ON ms.id = sa.session_id AND ms.mentor_profile_id = m.profile_id
-                          WHERE ms.held_on BETWEEN ?%1$d AND ?%2$d GROUP BY m.site, m.mentor_type),
+                          WHERE ms.held_on BETWEEN ?%2$d AND ?%3$d GROUP BY m.site, m.mentor_type),
                  n AS (SELECT site, mentor_type, count(DISTINCT student_id) AS mentees FROM m
                        GROUP BY site, mentor_type)
             SELECT n.site, n.site, n.site,
@@ -154,16 +154,22 @@ public class JpaReports implements Reports {
             GROUP BY n.site
             """;
 
-    /** The individual mentor assignments in force on the day, with their cadence and the last session by then. */
+    /**
+     * The individual mentor assignments in force on the day, with their cadence and the last session with that
+     * mentor by then: the last sessions are read for all those mentees at once (hash-aggregated), not looked up
+     * one assignment at a time.
+     */
     private static final String INDIVIDUAL = """
-            SELECT s.site, a.cadence, a.valid_from,
-                   (SELECT max(ms.held_on) FROM mentor_session ms
-                    JOIN mentor_session_attendee sa ON sa.session_id = ms.id
-                    WHERE sa.student_id = a.student_id AND ms.mentor_profile_id = a.profile_id
-                      AND ms.held_on <= ?%1$d)
-            FROM assignment a JOIN student s ON s.id = a.student_id
-            WHERE a.kind = 'MENTOR' AND a.mentor_type = 'INDIVIDUAL' AND a.cadence IS NOT NULL
-              AND a.valid_from <= ?%1$d AND (a.valid_to IS NULL OR a.valid_to >= ?%1$d) AND %2$s
+            WITH a AS (SELECT s.site, a.student_id, a.profile_id, a.cadence, a.valid_from
+                       FROM assignment a JOIN student s ON s.id = a.student_id
+                       WHERE a.kind = 'MENTOR' AND a.mentor_type = 'INDIVIDUAL' AND a.cadence IS NOT NULL
+                         AND a.valid_from <= ?%2$d AND (a.valid_to IS NULL OR a.valid_to >= ?%2$d) AND %1$s),
+                 last AS (SELECT sa.student_id, ms.mentor_profile_id, max(ms.held_on) AS held_on
+                          FROM mentor_session ms JOIN mentor_session_attendee sa ON sa.session_id = ms.id
+                          WHERE ms.held_on <= ?%2$d AND sa.student_id IN (SELECT student_id FROM a)
+                          GROUP BY sa.student_id, ms.mentor_profile_id)
+            SELECT a.site, a.cadence, a.valid_from, last.held_on
+            FROM a LEFT JOIN last ON last.student_id = a.student_id AND last.mentor_profile_id = a.profile_id
             """;
 
     /** Per site, the follow-ups mentors raised from the first day to the last: handled, open, all. */
@@ -172,7 +178,7 @@ public class JpaReports implements Reports {
                    count(*) FILTER (WHERE t.status = 'OPEN'), count(*)
             FROM task t JOIN student s ON s.id = t.student_id
             WHERE t.kind = 'MENTOR_FOLLOW_UP' AND t.status <> 'CANCELLED'
-              AND CAST(t.created_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) BETWEEN ?%1$d AND ?%2$d AND %3$s
+              AND CAST(t.created_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) BETWEEN ?%2$d AND ?%3$d AND %1$s
             GROUP BY s.site
             """;
 
@@ -181,10 +187,7 @@ public class JpaReports implements Reports {
 
     @Override
     public List<Cohort> dropout(ReportFilter filter, LocalDate day) {
-        List<Object> parameters = new ArrayList<>();
-        String students = students(filter, parameters);
-        parameters.add(day);
-        return rows(String.format(DROPOUT, students, parameters.size()), parameters).stream().map(r -> {
+        return query(DROPOUT, filter, day).stream().map(r -> {
             long all = number(r[2]);
             long with = number(r[3]);
             long without = number(r[4]);
@@ -195,72 +198,39 @@ public class JpaReports implements Reports {
 
     @Override
     public List<CountRow> offerUptake(ReportFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        return countRows(String.format(UPTAKE, students(filter, parameters)), parameters);
+        return countRows(query(UPTAKE, filter));
     }
 
     @Override
     public List<CountRow> offerComparison(ReportFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        return countRows(String.format(COMPARISON, students(filter, parameters)), parameters);
+        return countRows(query(COMPARISON, filter));
     }
 
     @Override
     public List<CountRow> transitionTasks(ReportFilter filter, LocalDate day) {
-        List<Object> parameters = new ArrayList<>();
-        String students = students(filter, parameters);
-        parameters.add(day);
-        return countRows(String.format(TASKS, parameters.size(), students), parameters);
+        return countRows(query(TASKS, filter, day));
     }
 
     @Override
     public List<CountRow> consentCoverage(ReportFilter filter, LocalDate day) {
-        List<Object> parameters = new ArrayList<>();
-        String students = students(filter, parameters);
-        parameters.add(day);
-        return bySite(countRows(String.format(COVERAGE, parameters.size(), students), parameters));
+        return bySite(countRows(query(COVERAGE, filter, day)));
     }
 
     @Override
     public List<CountRow> mentoringSessions(ReportFilter filter, LocalDate first, LocalDate last) {
-        List<Object> parameters = new ArrayList<>();
-        String students = students(filter, parameters);
-        parameters.add(first);
-        parameters.add(last);
-        return bySite(countRows(String.format(SESSIONS, parameters.size() - 1, parameters.size(), students),
-                parameters));
+        return bySite(countRows(query(SESSIONS, filter, first, last)));
     }
 
     @Override
     public List<MenteeCadence> individualMentees(ReportFilter filter, LocalDate day) {
-        List<Object> parameters = new ArrayList<>();
-        String students = students(filter, parameters);
-        parameters.add(day);
-        return rows(String.format(INDIVIDUAL, parameters.size(), students), parameters).stream()
+        return query(INDIVIDUAL, filter, day).stream()
                 .map(r -> new MenteeCadence(SchoolSite.valueOf((String) r[0]), Cadence.valueOf((String) r[1]),
                         date(r[2]), r[3] == null ? null : date(r[3]))).toList();
     }
 
     @Override
     public List<CountRow> followUps(ReportFilter filter, LocalDate first, LocalDate last) {
-        List<Object> parameters = new ArrayList<>();
-        String students = students(filter, parameters);
-        parameters.add(first);
-        parameters.add(last);
-        return bySite(countRows(String.format(FOLLOW_UPS, parameters.size() - 1, parameters.size(), students),
-                parameters));
-    }
-
-    /** Rows keyed by a site, named by it and in the order of the sites. */
-    private static List<CountRow> bySite(List<CountRow> rows) {
-        return rows.stream().map(r -> Map.entry(SchoolSite.valueOf(r.key()), r))
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new CountRow(e.getValue().key(), e.getKey().displayName(), e.getKey().displayName(),
-                        e.getValue().counts())).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date day ? day.toLocalDate() : (LocalDate) value;
+        return bySite(countRows(query(FOLLOW_UPS, filter, first, last)));
     }
 
     @Override
@@ -275,35 +245,52 @@ public class JpaReports implements Reports {
         return em.createQuery("SELECT DISTINCT s.team FROM Student s ORDER BY s.team", String.class).getResultList();
     }
 
-    /** The filter's students as SQL conditions on {@code s}; their parameters are added to {@code parameters}. */
-    private static String students(ReportFilter filter, List<Object> parameters) {
-        parameters.add(LocalDate.of(filter.fromYear(), 1, 1));
-        parameters.add(LocalDate.of(filter.toYear() + 1, 1, 1));
-        StringBuilder sql = new StringBuilder("s.start_date >= ?1 AND s.start_date < ?2");
+    /**
+     * Runs a query over the filter's students: in {@code template}, {@code %1$s} stands for the conditions on the
+     * students {@code s}, and {@code ?%2$d}, {@code ?%3$d} ... for the query's own {@code values}, in order.
+     */
+    private List<Object[]> query(String template, ReportFilter filter, Object... values) {
+        List<Object> parameters = new ArrayList<>(List.of(LocalDate.of(filter.fromYear(), 1, 1),
+                LocalDate.of(filter.toYear() + 1, 1, 1)));
+        StringBuilder students = new StringBuilder("s.start_date >= ?1 AND s.start_date < ?2");
         if (filter.site() != null) {
             parameters.add(filter.site().name());
-            sql.append(" AND s.site = ?").append(parameters.size());
+            students.append(" AND s.site = ?").append(parameters.size());
         }
         if (filter.team() != null) {
             parameters.add(filter.team());
-            sql.append(" AND s.team = ?").append(parameters.size());
+            students.append(" AND s.team = ?").append(parameters.size());
         }
-        return sql.toString();
-    }
-
-    /** Rows of a name in Danish and English after a key, then counts. */
-    private List<CountRow> countRows(String sql, List<Object> parameters) {
-        return rows(sql, parameters).stream().map(r -> new CountRow((String) r[0], (String) r[1], (String) r[2],
-                IntStream.range(3, r.length).mapToObj(i -> number(r[i])).toList())).toList();
-    }
-
-    private List<Object[]> rows(String sql, List<Object> parameters) {
-        Query query = em.createNativeQuery(sql);
+        Object[] places = new Object[values.length + 1];
+        places[0] = students.toString();
+        for (int i = 0; i < values.length; i++) {
+            parameters.add(values[i]);
+            places[i + 1] = parameters.size();
+        }
+        Query query = em.createNativeQuery(String.format(template, places));
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
         List<?> rows = query.getResultList();
         return rows.stream().map(Object[].class::cast).toList();
+    }
+
+    /** Rows of a key and its name in Danish and English, then counts. */
+    private static List<CountRow> countRows(List<Object[]> rows) {
+        return rows.stream().map(r -> new CountRow((String) r[0], (String) r[1], (String) r[2],
+                IntStream.range(3, r.length).mapToObj(i -> number(r[i])).toList())).toList();
+    }
+
+    /** Rows keyed by a site, named by it and in the order of the sites. */
+    private static List<CountRow> bySite(List<CountRow> rows) {
+        return rows.stream().map(r -> Map.entry(SchoolSite.valueOf(r.key()), r))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new CountRow(e.getValue().key(), e.getKey().displayName(), e.getKey().displayName(),
+                        e.getValue().counts())).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date day ? day.toLocalDate() : (LocalDate) value;
     }
 
     private static long number(Object value) {
