@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 
 /**
  * The reports' counts, each one aggregate query over the students a filter names (docs/reports.md). Every
- * query's first parameters are the filter's; its own follow.
+ * query is written by {@link #query}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -41,7 +41,7 @@ public class JpaReports implements Reports {
                                WHERE c.student_id = s.id
                                  AND c.effective_date <= CAST(s.start_date + INTERVAL '3 months' AS DATE)
                                ORDER BY c.effective_date DESC, c.changed_at DESC, c.id DESC LIMIT 1) h ON TRUE
-            WHERE %1$s AND CAST(s.start_date + INTERVAL '3 months' AS DATE) <= ?%2$d
+            WHERE %1$s AND CAST(s.start_date + INTERVAL '3 months' AS DATE) <= %2$s
             GROUP BY 1, 2 ORDER BY 1, 2
             """;
 
@@ -92,8 +92,8 @@ public class JpaReports implements Reports {
                                     AND CAST(t.closed_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) <= t.due_on),
                    count(*) FILTER (WHERE t.status = 'DONE'
                                     AND CAST(t.closed_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) > t.due_on),
-                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on < ?%2$d),
-                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on >= ?%2$d),
+                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on < %2$s),
+                   count(*) FILTER (WHERE t.status = 'OPEN' AND t.due_on >= %2$s),
                    count(*)
             FROM task t JOIN support_offer o ON o.id = t.offer_id JOIN student s ON s.id = t.student_id
             WHERE t.kind = 'TRANSITION' AND t.status <> 'CANCELLED' AND %1$s
@@ -110,11 +110,11 @@ public class JpaReports implements Reports {
             WITH f AS (SELECT s.id, s.site FROM student s WHERE %1$s),
                  placed AS (SELECT f.site, f.id AS student_id, p.id AS period_id
                             FROM f JOIN placement_period p ON p.student_id = f.id
-                            WHERE p.start_date <= CAST(?%2$d AS DATE) + 30 AND p.end_date >= ?%2$d
+                            WHERE p.start_date <= CAST(%2$s AS DATE) + 30 AND p.end_date >= %2$s
                               AND EXISTS (SELECT 1 FROM need n WHERE n.student_id = f.id AND n.status = 'ACTIVE')),
                  sharing AS (SELECT DISTINCT pl.site, pl.student_id FROM placed pl
                              JOIN consent c ON c.period_id = pl.period_id
-                             WHERE c.status = 'GIVEN' AND c.withdrawn_at IS NULL AND c.valid_until >= ?%2$d),
+                             WHERE c.status = 'GIVEN' AND c.withdrawn_at IS NULL AND c.valid_until >= %2$s),
                  consents AS (SELECT f.site, c.status, c.withdrawn_at,
                                      least(c.valid_until, coalesce(p.end_date, a.valid_to, c.valid_until)) AS ends
                               FROM f JOIN consent c ON c.student_id = f.id
@@ -124,7 +124,7 @@ public class JpaReports implements Reports {
                    (SELECT count(DISTINCT pl.student_id) FROM placed pl WHERE pl.site = x.site),
                    (SELECT count(*) FROM sharing sh WHERE sh.site = x.site),
                    (SELECT count(*) FROM consents c WHERE c.site = x.site AND c.status = 'GIVEN'
-                      AND c.withdrawn_at IS NULL AND c.ends BETWEEN ?%2$d AND CAST(?%2$d AS DATE) + 14),
+                      AND c.withdrawn_at IS NULL AND c.ends BETWEEN %2$s AND CAST(%2$s AS DATE) + 14),
                    (SELECT count(*) FROM consents c WHERE c.site = x.site AND c.status = 'PROPOSED')
             FROM (SELECT DISTINCT site FROM f) x
             """;
@@ -137,12 +137,12 @@ public class JpaReports implements Reports {
             WITH f AS (SELECT s.id, s.site FROM student s WHERE %1$s),
                  m AS (SELECT DISTINCT f.site, f.id AS student_id, a.mentor_type, a.profile_id
                        FROM f JOIN assignment a ON a.student_id = f.id
-                       WHERE a.kind = 'MENTOR' AND a.valid_from <= ?%3$d
-                         AND (a.valid_to IS NULL OR a.valid_to >= ?%2$d)),
+                       WHERE a.kind = 'MENTOR' AND a.valid_from <= %3$s
+                         AND (a.valid_to IS NULL OR a.valid_to >= %2$s)),
                  held AS (SELECT m.site, m.mentor_type, count(*) AS sessions
                           FROM m JOIN mentor_session_attendee sa ON sa.student_id = m.student_id
                           JOIN mentor_session ms ON ms.id = sa.session_id AND ms.mentor_profile_id = m.profile_id
-                          WHERE ms.held_on BETWEEN ?%2$d AND ?%3$d GROUP BY m.site, m.mentor_type),
+                          WHERE ms.held_on BETWEEN %2$s AND %3$s GROUP BY m.site, m.mentor_type),
                  n AS (SELECT site, mentor_type, count(DISTINCT student_id) AS mentees FROM m
                        GROUP BY site, mentor_type)
             SELECT n.site, n.site, n.site,
@@ -163,10 +163,10 @@ public class JpaReports implements Reports {
             WITH a AS (SELECT s.site, a.student_id, a.profile_id, a.cadence, a.valid_from
                        FROM assignment a JOIN student s ON s.id = a.student_id
                        WHERE a.kind = 'MENTOR' AND a.mentor_type = 'INDIVIDUAL' AND a.cadence IS NOT NULL
-                         AND a.valid_from <= ?%2$d AND (a.valid_to IS NULL OR a.valid_to >= ?%2$d) AND %1$s),
+                         AND a.valid_from <= %2$s AND (a.valid_to IS NULL OR a.valid_to >= %2$s) AND %1$s),
                  last AS (SELECT sa.student_id, ms.mentor_profile_id, max(ms.held_on) AS held_on
                           FROM mentor_session ms JOIN mentor_session_attendee sa ON sa.session_id = ms.id
-                          WHERE ms.held_on <= ?%2$d AND sa.student_id IN (SELECT student_id FROM a)
+                          WHERE ms.held_on <= %2$s AND sa.student_id IN (SELECT student_id FROM a)
                           GROUP BY sa.student_id, ms.mentor_profile_id)
             SELECT a.site, a.cadence, a.valid_from, last.held_on
             FROM a LEFT JOIN last ON last.student_id = a.student_id AND last.mentor_profile_id = a.profile_id
@@ -178,7 +178,7 @@ public class JpaReports implements Reports {
                    count(*) FILTER (WHERE t.status = 'OPEN'), count(*)
             FROM task t JOIN student s ON s.id = t.student_id
             WHERE t.kind = 'MENTOR_FOLLOW_UP' AND t.status <> 'CANCELLED'
-              AND CAST(t.created_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) BETWEEN ?%2$d AND ?%3$d AND %1$s
+              AND CAST(t.created_at AT TIME ZONE 'Europe/Copenhagen' AS DATE) BETWEEN %2$s AND %3$s AND %1$s
             GROUP BY s.site
             """;
 
@@ -247,12 +247,15 @@ public class JpaReports implements Reports {
 
     /**
      * Runs a query over the filter's students: in {@code template}, {@code %1$s} stands for the conditions on the
-     * students {@code s}, and {@code ?%2$d}, {@code ?%3$d} ... for the query's own {@code values}, in order.
+     * students {@code s}, and {@code %2$s}, {@code %3$s} ... for the query's own {@code values}, in order. Days are
+     * written into the query as date literals, so that PostgreSQL plans each run for its dates (with them as
+     * parameters, a plan made for any dates read the mentoring report's tables in seconds, docs/performance.md);
+     * the other values are parameters.
      */
     private List<Object[]> query(String template, ReportFilter filter, Object... values) {
-        List<Object> parameters = new ArrayList<>(List.of(LocalDate.of(filter.fromYear(), 1, 1),
-                LocalDate.of(filter.toYear() + 1, 1, 1)));
-        StringBuilder students = new StringBuilder("s.start_date >= ?1 AND s.start_date < ?2");
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder students = new StringBuilder("s.start_date >= ").append(day(LocalDate.of(filter.fromYear(), 1, 1)))
+                .append(" AND s.start_date < ").append(day(LocalDate.of(filter.toYear() + 1, 1, 1)));
         if (filter.site() != null) {
             parameters.add(filter.site().name());
             students.append(" AND s.site = ?").append(parameters.size());
@@ -264,8 +267,12 @@ public class JpaReports implements Reports {
         Object[] places = new Object[values.length + 1];
         places[0] = students.toString();
         for (int i = 0; i < values.length; i++) {
-            parameters.add(values[i]);
-            places[i + 1] = parameters.size();
+            if (values[i] instanceof LocalDate date) {
+                places[i + 1] = day(date);
+            } else {
+                parameters.add(values[i]);
+                places[i + 1] = "?" + parameters.size();
+            }
         }
         Query query = em.createNativeQuery(String.format(template, places));
         for (int i = 0; i < parameters.size(); i++) {
@@ -273,6 +280,11 @@ public class JpaReports implements Reports {
         }
         List<?> rows = query.getResultList();
         return rows.stream().map(Object[].class::cast).toList();
+    }
+
+    /** A day as an SQL date literal (ISO, from a LocalDate: nothing else can be in it). */
+    private static String day(LocalDate date) {
+        return "DATE '" + date + "'";
     }
 
     /** Rows of a key and its name in Danish and English, then counts. */
