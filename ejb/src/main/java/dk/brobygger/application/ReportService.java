@@ -58,8 +58,8 @@ public class ReportService {
      * without years, the last {@value #DEFAULT_YEARS} start years whose three months have passed.
      */
     public Report<List<DropoutRow>> dropout(ReportFilter asked) {
-        return run(AuditAction.RUN_REPORT, DROPOUT, asked, LocalDate.now(clock).minusMonths(3).getYear(), (filter, day) ->
-                reports.dropout(filter, day).stream().map(Cohort::row).toList());
+        return run(AuditAction.RUN_REPORT, DROPOUT, asked, LocalDate.now(clock).minusMonths(3).getYear(),
+                (filter, day) -> reports.dropout(filter, day).stream().map(Cohort::row).toList());
     }
 
     /**
@@ -67,8 +67,9 @@ public class ReportService {
      * transition tasks; without years, the students who started in the last {@value #DEFAULT_YEARS} years.
      */
     public Report<OfferTables> offers(ReportFilter asked) {
-        return run(AuditAction.RUN_REPORT, OFFERS, asked, LocalDate.now(clock).getYear(), (filter, day) -> OfferTables.of(
-                reports.offerUptake(filter), reports.offerComparison(filter), reports.transitionTasks(filter, day)));
+        return run(AuditAction.RUN_REPORT, OFFERS, asked, LocalDate.now(clock).getYear(),
+                (filter, day) -> OfferTables.of(reports.offerUptake(filter), reports.offerComparison(filter),
+                        reports.transitionTasks(filter, day)));
     }
 
     /**

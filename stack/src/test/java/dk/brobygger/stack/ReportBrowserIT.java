@@ -60,7 +60,8 @@ class ReportBrowserIT {
             leader.waitFor(By.cssSelector("#chart canvas[role='img']"));
 
             leader.click(By.id("download:xlsx"));
-            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(leader.downloaded("frafald-", ".xlsx")))) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                    leader.downloaded("frafald-", ".xlsx")))) {
                 Sheet sheet = workbook.getSheetAt(0);
                 DataFormatter format = new DataFormatter();
                 assertEquals("Frafald tre måneder efter start", format.formatCellValue(sheet.getRow(0).getCell(0)));

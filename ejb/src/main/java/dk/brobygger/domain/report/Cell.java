@@ -25,7 +25,8 @@ public record Cell(Long count, boolean hidden, BigDecimal percent) {
             return new Cell(null, true, null);
         }
         BigDecimal percent = wholeShown != Shown.SHOWN || whole == 0 ? null
-                : BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(count).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
         return new Cell(count, false, percent);
     }
 }

@@ -44,7 +44,10 @@ public interface Reports {
     /** The individual mentees on {@code day}, with their cadence and their last session with their mentor. */
     List<MenteeCadence> individualMentees(ReportFilter filter, LocalDate day);
 
-    /** Per site (key: the site), the follow-ups mentors raised from {@code first} to {@code last}: handled, open, all. */
+    /**
+     * Per site (key: the site), the follow-ups mentors raised from {@code first} to {@code last}: handled, open,
+     * all.
+     */
     List<CountRow> followUps(ReportFilter filter, LocalDate first, LocalDate last);
 
     /** The years in which students started, earliest first. */

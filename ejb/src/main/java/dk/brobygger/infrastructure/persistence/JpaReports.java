@@ -254,7 +254,8 @@ public class JpaReports implements Reports {
      */
     private List<Object[]> query(String template, ReportFilter filter, Object... values) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder students = new StringBuilder("s.start_date >= ").append(day(LocalDate.of(filter.fromYear(), 1, 1)))
+        StringBuilder students = new StringBuilder("s.start_date >= ")
+                .append(day(LocalDate.of(filter.fromYear(), 1, 1)))
                 .append(" AND s.start_date < ").append(day(LocalDate.of(filter.toYear() + 1, 1, 1)));
         if (filter.site() != null) {
             parameters.add(filter.site().name());
