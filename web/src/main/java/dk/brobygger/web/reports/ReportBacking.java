@@ -3,7 +3,6 @@ package dk.brobygger.web.reports;
 import dk.brobygger.application.ReportService;
 import dk.brobygger.domain.report.Report;
 import dk.brobygger.domain.report.ReportFilter;
-import dk.brobygger.domain.student.SchoolSite;
 import dk.brobygger.web.layout.Downloads;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
@@ -24,13 +23,7 @@ public abstract class ReportBacking<T> implements Serializable {
     @EJB
     private ReportService service;
 
-    private SchoolSite site;
-    private String team;
-    private Integer fromYear;
-    private Integer toYear;
-    /** What the filters offer, from the last report made (kept when a choice is refused). */
-    private List<Integer> startYears = List.of();
-    private List<String> teams = List.of();
+    private final ReportFilterForm filter = new ReportFilterForm();
     private transient Report<T> report;
     /** The tables' lines as the page shows them, made once per report. */
     private transient List<List<ShownTable.Line>> lines;
@@ -89,11 +82,8 @@ public abstract class ReportBacking<T> implements Serializable {
         report = null;
         lines = null;
         return Messages.attempt("filters", () -> {
-            report = make(service, new ReportFilter(site, team, fromYear, toYear));
-            fromYear = report.filter().fromYear();
-            toYear = report.filter().toYear();
-            startYears = report.startYears();
-            teams = report.teams();
+            report = make(service, filter.filter());
+            filter.made(report);
         });
     }
 
@@ -141,47 +131,7 @@ public abstract class ReportBacking<T> implements Serializable {
                 DateTimeFormatter.ofPattern("d.M.yyyy").format(report.day()));
     }
 
-    public SchoolSite[] getSites() {
-        return SchoolSite.values();
-    }
-
-    public List<Integer> getStartYears() {
-        return startYears;
-    }
-
-    public List<String> getTeams() {
-        return teams;
-    }
-
-    public SchoolSite getSite() {
-        return site;
-    }
-
-    public void setSite(SchoolSite site) {
-        this.site = site;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public Integer getFromYear() {
-        return fromYear;
-    }
-
-    public void setFromYear(Integer fromYear) {
-        this.fromYear = fromYear;
-    }
-
-    public Integer getToYear() {
-        return toYear;
-    }
-
-    public void setToYear(Integer toYear) {
-        this.toYear = toYear;
+    public ReportFilterForm getFilter() {
+        return filter;
     }
 }
