@@ -3,6 +3,7 @@ package dk.brobygger.application;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.AuditEvent;
+import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.audit.AuditSearch;
 import dk.brobygger.domain.audit.ChainWalk;
@@ -82,7 +83,8 @@ public class AuditService {
                 throw new InvalidInputException(null, "audit.export.tooMany", EXPORT_MAX);
             }
             StringBuilder csv = new StringBuilder("tidspunkt;bruger;roller;organisation;handling;post;post_id;elev_id;"
-                    + "udfald;visning;sete_behov;viste_elever;detaljer;kaede_nr\r\n");
+                    + "udfald;visning;sete_behov;viste_elever;rapport_afdeling;rapport_team;rapport_startaar;detaljer;"
+                    + "kaede_nr\r\n");
             events.all(search(query)).forEach(e -> csv.append(String.join(";",
                     e.getOccurredAt().atZone(DANISH_TIME).toOffsetDateTime().toString(), Csv.cell(e.getActorUsername()),
                     Csv.cell(e.getActorRoles()), Csv.cell(e.getOrganisation()), e.getAction().name(), Csv.cell(e.getRecordType()),
@@ -91,10 +93,16 @@ public class AuditService {
                     e.getSeenNeeds().stream().map(n -> n.getCategory() + ":" + n.getLevel())
                             .collect(Collectors.joining(",")),
                     e.getListedStudents().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                    Csv.cell(e.getReason()), text(e.getChainSeq()))).append("\r\n"));
+                    reportColumns(e.getReport()), Csv.cell(e.getReason()), text(e.getChainSeq()))).append("\r\n"));
             act.about(query.studentId()).detail(total + " events " + query);
             return csv.toString();
         });
+    }
+
+    /** A report's filters as three columns (site, team, start years), empty for any other event. */
+    private static String reportColumns(ReportFilter report) {
+        return report == null ? ";;" : String.join(";", report.site() == null ? "" : report.site().name(),
+                Csv.cell(report.team()), report.fromYear() + "-" + report.toYear());
     }
 
     /**

@@ -107,8 +107,7 @@ public class ReportService {
             int to = asked.toYear() != null ? asked.toYear() : lastYear;
             int from = asked.fromYear() != null ? asked.fromYear() : to - DEFAULT_YEARS + 1;
             ReportFilter filter = asked.years(from, Math.max(from, to));
-            act.detail(report + ": site " + filter.site() + ", team " + filter.team() + ", start years "
-                    + filter.fromYear() + "-" + filter.toYear());
+            act.report(filter);
             // every year from the first start to the report's last, so that the filter's years are always choices
             List<Integer> known = reports.startYears();
             List<Integer> years = IntStream.rangeClosed(known.isEmpty() ? from : Math.min(from, known.get(0)),

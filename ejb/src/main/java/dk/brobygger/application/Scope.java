@@ -6,6 +6,7 @@ import dk.brobygger.domain.access.StudentView;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.SeenNeed;
+import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.security.AccessPolicy;
 import dk.brobygger.security.Decision;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * What an operation's work knows from the gate (the caller, their relationship to the student, the policy's
  * decision) and what it tells the gate to audit: the record it created or touched, the needs it showed, the
- * students a list showed, a note for the data protection officer.
+ * students a list showed, a report's filters, a note for the data protection officer.
  */
 public final class Scope {
 
@@ -109,6 +110,12 @@ public final class Scope {
      */
     public Scope also(AuditEntry entry) {
         also.add(entry);
+        return this;
+    }
+
+    /** The filters the report was made with. */
+    public Scope report(ReportFilter filter) {
+        entry = entry.withReport(filter);
         return this;
     }
 

@@ -54,10 +54,10 @@ class CheckpointTest {
         for (long seq = 1; seq <= length; seq++) {
             ChainLink unsealed = new ChainLink(seq, seq, null, previous, Instant.parse("2026-12-01T10:00:00Z"), null,
                     "dpo.madsen", "data-protection-officer", "READ_AUDIT", "AuditEvent", null, null, "ALLOWED", null,
-                    null, null, List.of(), List.of());
+                    null, null, List.of(), List.of(), null);
             ChainLink sealed = new ChainLink(seq, seq, unsealed.expectedHash(), previous, unsealed.occurredAt(), null,
                     "dpo.madsen", "data-protection-officer", "READ_AUDIT", "AuditEvent", null, null, "ALLOWED", null,
-                    null, null, List.of(), List.of());
+                    null, null, List.of(), List.of(), null);
             links.add(sealed);
             previous = sealed.hash();
         }

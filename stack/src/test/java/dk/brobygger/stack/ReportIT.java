@@ -42,6 +42,9 @@ class ReportIT {
     private static final String OFFER_TEAM = "O-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Pattern ROW = Pattern.compile(
             "<tr><th scope=\"row\">([^<]+)</th><th scope=\"row\">(\\d{4})</th>(.*?)</tr>", Pattern.DOTALL);
+    /** A report's filters as its audit event holds them: site, team and start years. */
+    private static final String FILTERS_AUDITED = "SELECT concat_ws(' ', report_site, report_team,"
+            + " report_from_year || '-' || report_to_year) FROM audit_event WHERE actor_username = ?";
     private static final String RUNS = "SELECT count(*) FROM audit_event WHERE actor_username = 'ul.christensen'"
             + " AND action = 'RUN_REPORT'";
     private static final Pattern NAMED_ROW = Pattern.compile("<tr[^>]*><th scope=\"row\">([^<]+)</th>(.*?)</tr>",
@@ -178,9 +181,8 @@ class ReportIT {
                     "filters:team", COVERAGE_TEAM, "filters:fromYear", "2025", "filters:toYear", "2025"));
             assertEquals(List.of(List.of("Herlev", "8", "75,0 % (6)", "&lt;5", "5")), table(shown.body(), "sites"),
                     reader);
-            assertTrue(TestRecords.text("SELECT reason FROM audit_event WHERE actor_username = ?"
-                    + " AND action = 'RUN_CONSENT_REPORT' ORDER BY id DESC LIMIT 1", reader)
-                    .contains("team " + COVERAGE_TEAM), reader);
+            assertEquals("HERLEV " + COVERAGE_TEAM + " 2025-2025", TestRecords.text(FILTERS_AUDITED
+                    + " AND action = 'RUN_CONSENT_REPORT' ORDER BY id DESC LIMIT 1", reader), reader);
         }
         SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
         assertEquals(403, contact.get("reports/consent.xhtml").statusCode());
@@ -214,10 +216,9 @@ class ReportIT {
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(text.contains("Oplæringsforberedende dag (indsats 2a/2b);8;57,1;<5;<5;<5;<5;0;0,0;14"),
                 text);
-        String event = TestRecords.text("SELECT reason FROM audit_event WHERE actor_username = 'ul.christensen'"
-                + " AND action = 'RUN_REPORT' ORDER BY id DESC LIMIT 1");
-        assertTrue(event.contains("OfferReport: site SKELBAEKGADE, team " + OFFER_TEAM + ", start years 2024-2024"),
-                event);
+        assertEquals("SKELBAEKGADE " + OFFER_TEAM + " 2024-2024", TestRecords.text(FILTERS_AUDITED
+                + " AND action = 'RUN_REPORT' AND record_type = 'OfferReport' ORDER BY id DESC LIMIT 1",
+                "ul.christensen"));
     }
 
     @Test
@@ -234,10 +235,23 @@ class ReportIT {
         assertTrue(EdgesIT.Html.text(shown.body()).contains("Afdeling: Nord. Team: " + TEAM + ". Startår: 2021–"),
                 "the filters used");
 
-        String event = TestRecords.text("SELECT reason FROM audit_event WHERE actor_username = 'ul.christensen'"
-                + " AND action = 'RUN_REPORT' AND record_type = 'DropoutReport' AND student_id IS NULL"
-                + " ORDER BY id DESC LIMIT 1");
-        assertTrue(event.contains("DropoutReport: site NORD, team " + TEAM + ", start years 2021-"), event);
+        assertTrue(TestRecords.text(FILTERS_AUDITED + " AND action = 'RUN_REPORT' AND record_type = 'DropoutReport'"
+                + " ORDER BY id DESC LIMIT 1", "ul.christensen").startsWith("NORD " + TEAM + " 2021-"),
+                "the filters are fields of the audit event");
+    }
+
+    @Test
+    void aReportsFiltersAreSealedIntoTheAuditChainAndExportedAsColumns() throws Exception {
+        filtered(SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen")));
+        SignedInClient dpo = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("dpo.madsen"));
+        HttpResponse<String> csv = dpo.submit(dpo.get("dpo/index.xhtml"), "audit", "export",
+                Map.of("audit:username", "ul.christensen", "audit:action", "RUN_REPORT"));
+        assertTrue(csv.body().lines().anyMatch(line -> line.contains(";DropoutReport;")
+                && line.contains(";NORD;" + TEAM + ";2021-")), csv.body());
+
+        TestRecords.awaitSealed();
+        assertTrue(ChainChecks.verify(dpo).contains("Revisionssporet er intakt"),
+                "the database and Java hash a report's filters alike");
     }
 
     @Test

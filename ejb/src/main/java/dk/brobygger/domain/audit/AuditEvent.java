@@ -2,6 +2,8 @@ package dk.brobygger.domain.audit;
 
 import dk.brobygger.domain.StoredRecord;
 import dk.brobygger.domain.access.StudentView;
+import dk.brobygger.domain.report.ReportFilter;
+import dk.brobygger.domain.student.SchoolSite;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,6 +79,20 @@ public class AuditEvent extends StoredRecord {
     @Column(name = "student_id", updatable = false)
     private List<Long> listedStudents = new ArrayList<>();
 
+    /** A report's filters (docs/reports.md): the site and team, null for all, and the start years, always given. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_site", updatable = false)
+    private SchoolSite reportSite;
+
+    @Column(name = "report_team", updatable = false)
+    private String reportTeam;
+
+    @Column(name = "report_from_year", updatable = false)
+    private Integer reportFromYear;
+
+    @Column(name = "report_to_year", updatable = false)
+    private Integer reportToYear;
+
     /** Why a refusal was made, or a note on an allowed action: for the data protection officer, never parsed. */
     @Column(updatable = false)
     private String reason;
@@ -106,6 +122,12 @@ public class AuditEvent extends StoredRecord {
         this.studentView = entry.view();
         this.seenNeeds.addAll(entry.seen());
         this.listedStudents.addAll(entry.listed());
+        if (entry.report() != null) {
+            this.reportSite = entry.report().site();
+            this.reportTeam = entry.report().team();
+            this.reportFromYear = Objects.requireNonNull(entry.report().fromYear());
+            this.reportToYear = Objects.requireNonNull(entry.report().toYear());
+        }
         this.outcome = Objects.requireNonNull(outcome);
         this.reason = cut(entry.detail(), 500);
         this.organisation = cut(entry.organisation(), 200);
@@ -161,6 +183,11 @@ public class AuditEvent extends StoredRecord {
 
     public List<SeenNeed> getSeenNeeds() {
         return List.copyOf(seenNeeds);
+    }
+
+    /** The filters a report was made with; null for any other event. */
+    public ReportFilter getReport() {
+        return reportFromYear == null ? null : new ReportFilter(reportSite, reportTeam, reportFromYear, reportToYear);
     }
 
     public String getReason() {

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 public record ChainLink(long chainSeq, long id, String hash, String previousHash, Instant occurredAt,
                         String actorSubject, String actorUsername, String actorRoles, String action,
                         String recordType, Long recordId, Long studentId, String outcome, String reason,
-                        String organisation, String studentView, List<Seen> seen, List<Long> listed) {
+                        String organisation, String studentView, List<Seen> seen, List<Long> listed,
+                        Report report) {
 
     /** The hash of the event before the first. */
     public static final String GENESIS = "genesis";
@@ -37,10 +38,14 @@ public record ChainLink(long chainSeq, long id, String hash, String previousHash
     public record Seen(int position, Long needId, String category, String level) {
     }
 
+    /** The filters of a report, as stored: the site's name and the team, null for all, and the start years. */
+    public record Report(String site, String team, int fromYear, int toYear) {
+    }
+
     /**
      * What the hash should be, from the previous hash and the event's fields: SHA-256, in hex, of the fields
-     * joined by "|" (an empty optional field as "-"; no student view, no seen needs and no listed students leave
-     * their place out).
+     * joined by "|" (an empty optional field as "-"; no student view, no seen needs, no listed students and no
+     * report leave their place out).
      */
     public String expectedHash() {
         List<String> parts = new ArrayList<>();
@@ -59,6 +64,10 @@ public record ChainLink(long chainSeq, long id, String hash, String previousHash
         }
         if (!listed.isEmpty()) {
             parts.add("listed:" + listed.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        if (report != null) {
+            parts.add("report:" + orDash(report.site()) + ":" + orDash(report.team()) + ":" + report.fromYear() + "-"
+                    + report.toYear());
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -30,7 +30,7 @@ public class AuditTrail {
 
     /**
      * The events as columns (one array each, in order), then what they saw and the students they listed as
-     * columns, by the event's place.
+     * columns, by the event's place, then the events' report filters as columns.
      */
     private static final String INSERT = """
             WITH ids AS (
@@ -38,15 +38,19 @@ public class AuditTrail {
             ), events AS (
                 INSERT INTO audit_event (id, occurred_at, actor_subject, actor_username, actor_roles, action,
                                          record_type, record_id, student_id, outcome, reason, organisation,
-                                         student_view)
+                                         student_view, report_site, report_team, report_from_year,
+                                         report_to_year)
                 SELECT ids.id, e.occurred_at::timestamptz, e.actor_subject, e.actor_username, e.actor_roles,
                        e.action, e.record_type, e.record_id::bigint, e.student_id::bigint, e.outcome, e.reason,
-                       e.organisation, e.student_view
+                       e.organisation, e.student_view, e.report_site, e.report_team, e.report_from_year::int,
+                       e.report_to_year::int
                 FROM unnest(?2::text[], ?3::text[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[],
-                            ?9::text[], ?10::text[], ?11::text[], ?12::text[], ?13::text[])
+                            ?9::text[], ?10::text[], ?11::text[], ?12::text[], ?13::text[], ?22::text[],
+                            ?23::text[], ?24::text[], ?25::text[])
                      WITH ORDINALITY AS e (occurred_at, actor_subject, actor_username, actor_roles, action,
                                            record_type, record_id, student_id, outcome, reason, organisation,
-                                           student_view, n)
+                                           student_view, report_site, report_team, report_from_year,
+                                           report_to_year, n)
                 JOIN ids USING (n)
             ), listed AS (
                 INSERT INTO audit_listed_student (event_id, position, student_id)
@@ -136,6 +140,11 @@ public class AuditTrail {
                 .setParameter(19, rowColumn(listed, 0))
                 .setParameter(20, rowColumn(listed, 1))
                 .setParameter(21, rowColumn(listed, 2))
+                .setParameter(22, column(events, e -> e.getReport() == null || e.getReport().site() == null ? null
+                        : e.getReport().site().name()))
+                .setParameter(23, column(events, e -> e.getReport() == null ? null : e.getReport().team()))
+                .setParameter(24, column(events, e -> e.getReport() == null ? null : text(e.getReport().fromYear())))
+                .setParameter(25, column(events, e -> e.getReport() == null ? null : text(e.getReport().toYear())))
                 .executeUpdate();
     }
 
@@ -147,7 +156,7 @@ public class AuditTrail {
         return rows.stream().map(row -> row[index]).toArray(String[]::new);
     }
 
-    private static String text(Long value) {
+    private static String text(Number value) {
         return value == null ? null : value.toString();
     }
 }

@@ -15,14 +15,15 @@ class ChainWalkTest {
     /** A link sealed as the database seals it: its hash made from its fields and the previous hash. */
     private static ChainLink sealed(long seq, String previousHash, String reason, List<ChainLink.Seen> seen) {
         ChainLink unsealed = new ChainLink(seq, 100 + seq, null, previousHash, AT, "sub-1", "kp.hansen",
-                "contact-person", "VIEW_NEEDS", "Need", null, 7L, "ALLOWED", reason, null, "FULL", seen, List.of());
+                "contact-person", "VIEW_NEEDS", "Need", null, 7L, "ALLOWED", reason, null, "FULL", seen, List.of(),
+                null);
         return withHash(unsealed, unsealed.expectedHash());
     }
 
     private static ChainLink withHash(ChainLink l, String hash) {
         return new ChainLink(l.chainSeq(), l.id(), hash, l.previousHash(), l.occurredAt(), l.actorSubject(),
                 l.actorUsername(), l.actorRoles(), l.action(), l.recordType(), l.recordId(), l.studentId(),
-                l.outcome(), l.reason(), l.organisation(), l.studentView(), l.seen(), l.listed());
+                l.outcome(), l.reason(), l.organisation(), l.studentView(), l.seen(), l.listed(), l.report());
     }
 
     @Test
@@ -37,10 +38,24 @@ class ChainWalkTest {
     @Test
     void aListsHashCoversTheStudentsItShowedInOrder() {
         ChainLink list = new ChainLink(1, 101, null, ChainLink.GENESIS, AT, "sub-1", "kp.hansen", "contact-person",
-                "LIST", "Student", null, null, "ALLOWED", null, null, null, List.of(), List.of(3L, 4L));
+                "LIST", "Student", null, null, "ALLOWED", null, null, null, List.of(), List.of(3L, 4L), null);
         // sha256sum of "genesis|1|101|2026-12-01T10:15:30.123456|sub-1|kp.hansen|contact-person|LIST|Student|-|-
         // |ALLOWED|-|-|listed:3,4" (one line), computed outside Java
         assertEquals("760bde38ca01f2635e36f5b7696f7c4779aa76a4c5217a95bed42ed2497f6b4f", list.expectedHash());
+    }
+
+    @Test
+    void aReportsHashCoversItsFilters() {
+        ChainLink report = new ChainLink(1, 101, null, ChainLink.GENESIS, AT, "sub-9", "ul.christensen",
+                "education-leader", "RUN_REPORT", "DropoutReport", null, null, "ALLOWED", null, null, null, List.of(),
+                List.of(), new ChainLink.Report("NORD", null, 2023, 2025));
+        // sha256sum of "genesis|1|101|2026-12-01T10:15:30.123456|sub-9|ul.christensen|education-leader|RUN_REPORT
+        // |DropoutReport|-|-|ALLOWED|-|-|report:NORD:-:2023-2025" (one line), computed outside Java
+        assertEquals("b3a4aa40ec566140fcdbc361cf475f156a0fdae2237afeb76ebc94460e529130", report.expectedHash());
+        ChainLink otherTeam = new ChainLink(1, 101, null, ChainLink.GENESIS, AT, "sub-9", "ul.christensen",
+                "education-leader", "RUN_REPORT", "DropoutReport", null, null, "ALLOWED", null, null, null, List.of(),
+                List.of(), new ChainLink.Report("NORD", "A1", 2023, 2025));
+        assertNotEquals(report.expectedHash(), otherTeam.expectedHash(), "another team is another hash");
     }
 
     @Test
@@ -59,7 +74,7 @@ class ChainWalkTest {
         ChainLink second = sealed(2, first.hash(), "note", List.of());
         ChainLink changed = new ChainLink(2, second.id(), second.hash(), second.previousHash(), AT, "sub-1",
                 "kp.hansen", "contact-person", "VIEW_NEEDS", "Need", null, 8L, "ALLOWED", "note", null, "FULL",
-                List.of(), List.of());
+                List.of(), List.of(), null);
         assertNotEquals(changed.hash(), changed.expectedHash(), "another student is another hash");
         assertEquals(new ChainWalk.Break(2, second.id(), "CHANGED"), walk(first, changed).firstBreak().orElseThrow());
 

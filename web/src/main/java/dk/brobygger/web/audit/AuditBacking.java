@@ -10,6 +10,7 @@ import dk.brobygger.domain.student.Page;
 import dk.brobygger.web.layout.Downloads;
 import dk.brobygger.web.layout.Messages;
 import dk.brobygger.web.layout.PagedRows;
+import dk.brobygger.web.reports.ReportFilterForm;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -100,6 +101,11 @@ public class AuditBacking implements Serializable {
 
     public int getCountLimit() {
         return AuditEvents.COUNT_LIMIT;
+    }
+
+    /** The filters an event's report was made with, as one line; empty for any other event. */
+    public String reportFilters(AuditEvent event) {
+        return event.getReport() == null ? "" : ReportFilterForm.describe(event.getReport());
     }
 
     public AuditAction[] getActions() {

@@ -124,11 +124,8 @@ public abstract class ReportBacking<T> implements Serializable {
         if (report == null) {
             return "";
         }
-        ReportFilter used = report.filter();
-        return Messages.text("report.filters", used.site() == null ? Messages.text("report.all")
-                        : used.site().displayName(), used.team() == null ? Messages.text("report.all") : used.team(),
-                String.valueOf(used.fromYear()), String.valueOf(used.toYear()),
-                DateTimeFormatter.ofPattern("d.M.yyyy").format(report.day()));
+        return ReportFilterForm.describe(report.filter()) + " "
+                + Messages.text("report.counted", DateTimeFormatter.ofPattern("d.M.yyyy").format(report.day()));
     }
 
     public ReportFilterForm getFilter() {

@@ -3,6 +3,7 @@ package dk.brobygger.web.reports;
 import dk.brobygger.domain.report.Report;
 import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.domain.student.SchoolSite;
+import dk.brobygger.web.layout.Messages;
 import java.io.Serializable;
 import java.util.List;
 
@@ -20,6 +21,13 @@ public class ReportFilterForm implements Serializable {
     private Integer toYear;
     private List<Integer> startYears = List.of();
     private List<String> teams = List.of();
+
+    /** The filters a report was made with, as one line: site, team and start years. */
+    public static String describe(ReportFilter used) {
+        return Messages.text("report.filters", used.site() == null ? Messages.text("report.all")
+                        : used.site().displayName(), used.team() == null ? Messages.text("report.all") : used.team(),
+                String.valueOf(used.fromYear()), String.valueOf(used.toYear()));
+    }
 
     ReportFilter filter() {
         return new ReportFilter(site, team, fromYear, toYear);
