@@ -35,7 +35,7 @@ public record StudentDetails(long id, StudentView view, String name, Programme p
     public record Contact(String name, String email) {
     }
 
-    /** A placement period as a line on the page. */
-    public record PeriodLine(long id, String code, String placement, LocalDate start, LocalDate end) {
+    /** A placement period as a line on the page, and whether the reader reaches its training plan. */
+    public record PeriodLine(long id, String code, String placement, LocalDate start, LocalDate end, boolean plan) {
     }
 }

@@ -133,7 +133,8 @@ public class StudentService {
                 : students.periods(studentId).stream()
                         .filter(p -> full || !p.getEndDate().isBefore(today))
                         .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
-                                p.getStartDate(), p.getEndDate()))
+                                p.getStartDate(), p.getEndDate(), act.allows(AuditAction.VIEW_PLAN)
+                                && TrainingPlanService.writerOf(act.caller(), act.relationship(), p).isPresent()))
                         .toList();
         boolean mayWorkOnCase = act.allows(AuditAction.READ_JOURNAL);
         return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),

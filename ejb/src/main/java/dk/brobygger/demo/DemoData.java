@@ -163,6 +163,7 @@ public class DemoData {
 
         List<Student> individualMentees = new ArrayList<>();
         List<Student> peerMentees = new ArrayList<>();
+        List<PlacementPeriod> planned = new ArrayList<>();
         for (int i = 0; i < students.size(); i++) {
             Student s = students.get(i);
             if (s.getStatus() != StudentStatus.ACTIVE) {
@@ -208,9 +209,13 @@ public class DemoData {
                 if (i < 60 && i % 3 == 0) {
                     needsAndConsents(s, i, period, mentoring, contactPersons.get(i % 2).getUsername(), today, now);
                 }
+                if (supervisor == anne && !periodStart.isAfter(today)) {
+                    planned.add(period);
+                }
             }
         }
         closePastTasks(today, now);
+        DemoPlans.add(em, planned, anne.getUsername(), today, now);
         mentoring(mette, ali, aliStudent, individualMentees, peerMentees, today, now);
         PastCohorts.add(em, random, today, now, FIRST, LAST);
         LOG.info(() -> "Demo data loaded: " + students.size() + " current students and earlier cohorts, "

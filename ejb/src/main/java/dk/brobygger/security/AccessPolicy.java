@@ -71,6 +71,13 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("tasks are the contact persons'");
             case ANSWER_CONSENT, ANSWER_OFFER, READ_ACCESS_LOG -> self
                     ? Decision.allow() : Decision.deny("only the student themself");
+            // a supervisor reaches the plans of the periods they supervise only: TrainingPlanService narrows this down
+            case VIEW_PLAN, WRITE_PLAN -> contact || self || caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
+                    ? Decision.allow() : Decision.deny("plans are shared by the student, their contact person and the"
+                    + " period's supervisors");
+            case ASSESS -> self || caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
+                    ? Decision.allow() : Decision.deny("assessments are written by the period's supervisor and the"
+                    + " student");
             case CONSENT_EXPIRED -> Decision.deny("written by the application itself");
             // recorded when a sign-in is refused; nobody asks the gate to sign in
             case SIGN_IN -> Decision.deny("a sign-in is recorded, not decided here");

@@ -116,6 +116,20 @@ class AccessPolicyTest {
         "education-leader,        NONE,       VIEW_SESSIONS,    DENY",
         "education-leader,        NONE,       MANAGE_MENTORS,   ALLOW",
         "mentor,                  MENTOR,     MANAGE_MENTORS,   DENY",
+        // the training plan: the student, the contact person and the supervisors (of the very period: the service);
+        // the assessments are written by the supervisor and the student; never the mentor or the leader
+        "student,                 SELF,       VIEW_PLAN,        ALLOW",
+        "student,                 SELF,       WRITE_PLAN,       ALLOW",
+        "student,                 SELF,       ASSESS,           ALLOW",
+        "contact-person,          CONTACT,    VIEW_PLAN,        ALLOW",
+        "contact-person,          CONTACT,    WRITE_PLAN,       ALLOW",
+        "contact-person,          CONTACT,    ASSESS,           DENY",
+        "training-supervisor,     SUPERVISOR, VIEW_PLAN,        ALLOW",
+        "training-supervisor,     SUPERVISOR, ASSESS,           ALLOW",
+        "training-supervisor,     NONE,       VIEW_PLAN,        DENY",
+        "mentor,                  MENTOR,     VIEW_PLAN,        DENY",
+        "education-leader,        NONE,       VIEW_PLAN,        DENY",
+        "contact-person,          NONE,       WRITE_PLAN,       DENY",
         // a relationship without the matching role gives nothing
         "student,                 CONTACT,    VIEW,          DENY",
         "mentor,                  SUPERVISOR, VIEW,          DENY",

@@ -49,6 +49,11 @@ final class Browser implements AutoCloseable {
         return open(390, 844);
     }
 
+    /** A browser the size of a tablet held upright, as a supervisor uses it at the placement. */
+    static Browser tablet() throws Exception {
+        return open(768, 1024);
+    }
+
     private static Browser open(int width, int height) throws Exception {
         Path profile = Files.createTempDirectory("brobygger-chromium");
         ChromeOptions options = new ChromeOptions();

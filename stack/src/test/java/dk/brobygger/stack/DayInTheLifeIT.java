@@ -101,6 +101,9 @@ class DayInTheLifeIT {
         theSupervisorSeesTheSharedNeed();
         everyPageOpens("4 (training supervisor)");
 
+        theSupervisorAndTheStudentAssessTheMidterm();
+        everyPageOpens("4b (training supervisor and student, the training plan)");
+
         theMentorLogsASessionWithAFollowUp();
         everyPageOpens("5 (mentor)");
 
@@ -269,6 +272,39 @@ class DayInTheLifeIT {
         assertTrue(page.contains("omsorgssprog"), "the agreed offer linked to the shared need: " + page);
 
         involve(SUPERVISOR, "supervisor/index.xhtml", studentPage());
+    }
+
+    /**
+     * Step 4b: the supervisor agrees the plan's dates and writes the midterm assessment; the student adds their own
+     * view and confirms, which completes it; the contact person sees the plan has moved on.
+     */
+    private void theSupervisorAndTheStudentAssessTheMidterm() throws Exception {
+        String plan = "plan/index.xhtml?period=" + period;
+        String midterm = "plan/assessment.xhtml?period=" + period + "&kind=MIDTERM";
+        SignedInClient anne = clients.get(SUPERVISOR);
+        assertTrue(opened(anne, "supervisor/index.xhtml").body().contains(plan), "the plan is on her start page");
+        HttpResponse<String> agreed = anne.submit(opened(anne, plan), "plan", "save", Map.of("plan:midterm",
+                TODAY.toString(), "plan:last", TODAY.plusDays(50).toString()));
+        assertTrue(text(agreed).contains("Planen er gemt."), agreed.body());
+        Map<String, Object> marks = new LinkedHashMap<>(Map.of("assessment:heldOn", TODAY.toString(),
+                "assessment:summary", "Godt i gang " + tag));
+        Map<String, Object> own = new LinkedHashMap<>(Map.of("assessment:studentSummary", "Enig " + tag));
+        for (int goal = 0; goal < 20; goal++) {
+            marks.put("assessment:goals:" + goal + ":onLevel", "true");
+            own.put("assessment:goals:" + goal + ":studentOnLevel", "true");
+        }
+        HttpResponse<String> assessed = anne.submit(opened(anne, midterm), "assessment", "confirm", marks);
+        assertTrue(text(assessed).contains("Vurderingen er gemt."), assessed.body());
+
+        SignedInClient ali = clients.get(STUDENT);
+        HttpResponse<String> completed = ali.submit(opened(ali, midterm), "assessment", "confirm", own);
+        assertTrue(text(completed).contains("Vurderingen er afsluttet") && text(completed).contains("Godt i gang "
+                + tag), completed.body());
+        assertTrue(text(opened(clients.get(CONTACT), plan)).contains("Midtvejssamtalen er holdt"));
+
+        involve(SUPERVISOR, plan, midterm);
+        involve(STUDENT, plan, midterm);
+        involve(CONTACT, plan, midterm);
     }
 
     /** Step 5: the mentor logs a session, shares its summary and asks the contact person to follow up. */

@@ -233,9 +233,10 @@ class EdgesIT {
                 "and one for the data protection officer");
         SignedInClient hassan = SignedInClient.signIn(DEMO.byUsername("elev.hassan"));
         SignedInClient dpo = SignedInClient.signIn(DEMO.byUsername("dpo.madsen"));
-        // a batch at a time, so that every event is on the first page of both lists (newest first)
-        for (int from = 0; from < actions.size(); from += 10) {
-            List<String> batch = actions.subList(from, Math.min(actions.size(), from + 10));
+        // a batch at a time, so that every action is on the first page of both lists (newest first, 25 a page),
+        // and nothing of the batch before: 13 actions are 26 events, of which the first page shows the newest 25
+        for (int from = 0; from < actions.size(); from += 13) {
+            List<String> batch = actions.subList(from, Math.min(actions.size(), from + 13));
             for (String action : batch) {
                 for (String outcome : List.of("ALLOWED", "DENIED")) {
                     TestRecords.update("WITH e AS (INSERT INTO audit_event (id, occurred_at, actor_username,"

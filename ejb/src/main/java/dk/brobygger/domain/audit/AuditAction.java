@@ -14,12 +14,14 @@ public enum AuditAction {
     RUN_REPORT,
     /** The report of consent coverage, which the data protection officer runs too. */
     RUN_CONSENT_REPORT,
+    /** A period's training plan: read, written, and its assessments written (docs/training-plan.md). */
+    VIEW_PLAN, WRITE_PLAN, ASSESS,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 
     private static final Set<AuditAction> READS = EnumSet.of(OPEN_PAGE, LIST, VIEW, READ_JOURNAL, READ_AUDIT,
             EXPORT_AUDIT, VERIFY_AUDIT, VIEW_NEEDS, READ_CONSENTS, READ_ACCESS_LOG, VIEW_OFFERS, READ_TASKS,
-            VIEW_SESSIONS, RUN_REPORT, RUN_CONSENT_REPORT);
+            VIEW_SESSIONS, RUN_REPORT, RUN_CONSENT_REPORT, VIEW_PLAN);
 
     /** Whether the action only reads: anything else may change how people stand to a student. */
     public boolean reads() {

@@ -96,6 +96,11 @@ public class PlacementPeriod extends StoredRecord {
         this.endDate = end;
     }
 
+    /** Whether {@code day} is one of the period's days. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startDate) && !day.isAfter(endDate);
+    }
+
     /** Whether this period shares at least one day with the period from {@code start} to {@code end}. */
     public boolean overlaps(LocalDate start, LocalDate end) {
         return !start.isAfter(endDate) && !end.isBefore(startDate);

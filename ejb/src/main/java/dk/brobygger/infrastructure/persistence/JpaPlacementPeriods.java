@@ -40,6 +40,13 @@ public class JpaPlacementPeriods implements PlacementPeriods {
     }
 
     @Override
+    public List<PlacementPeriod> supervisedBy(Long profileId, LocalDate day) {
+        return profileId == null ? List.of() : em.createQuery("SELECT p FROM PlacementPeriod p JOIN p.supervisors s"
+                        + " WHERE s.id = :me AND p.endDate >= :today ORDER BY p.startDate, p.id", PlacementPeriod.class)
+                .setParameter("me", profileId).setParameter("today", day).getResultList();
+    }
+
+    @Override
     public boolean hasEarlier(PlacementPeriod period) {
         return em.createQuery("SELECT COUNT(p) FROM PlacementPeriod p WHERE p.student = :student"
                         + " AND p.startDate < :start AND p.id <> :id", Long.class)

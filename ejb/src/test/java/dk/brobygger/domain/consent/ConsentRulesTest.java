@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.brobygger.domain.Ids;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.need.Need;

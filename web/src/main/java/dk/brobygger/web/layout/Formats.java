@@ -16,7 +16,7 @@ public class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(DANISH_TIME);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
             .withZone(DANISH_TIME);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);

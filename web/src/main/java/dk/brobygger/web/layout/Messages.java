@@ -9,6 +9,8 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ResourceBundle;
 
 /** Messages to the person, from the resource bundle in their language, and the one way a form action runs. */
@@ -20,7 +22,9 @@ public final class Messages {
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        return MessageFormat.format(bundle.getString(key), arguments);
+        // a day as people write it (4.1.2027), not as ISO
+        return MessageFormat.format(bundle.getString(key), Arrays.stream(arguments)
+                .map(a -> a instanceof LocalDate day ? Formats.DAY.format(day) : a).toArray());
     }
 
     /** A confirmation, kept over the redirect that usually follows. */

@@ -8,7 +8,6 @@ import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -125,7 +124,7 @@ public abstract class ReportBacking<T> implements Serializable {
             return "";
         }
         return ReportFilterForm.describe(report.filter()) + " "
-                + Messages.text("report.counted", DateTimeFormatter.ofPattern("d.M.yyyy").format(report.day()));
+                + Messages.text("report.counted", report.day());
     }
 
     public ReportFilterForm getFilter() {

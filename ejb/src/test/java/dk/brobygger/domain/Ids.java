@@ -1,14 +1,14 @@
-package dk.brobygger.domain.consent;
+package dk.brobygger.domain;
 
 import java.lang.reflect.Field;
 
 /** Gives an entity the id the database would, for rules that compare people by id. */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static <T> T of(T entity, long id) {
+    public static <T> T of(T entity, long id) {
         try {
             Class<?> type = entity.getClass();
             while (type != null) {

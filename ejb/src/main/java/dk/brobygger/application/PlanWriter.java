@@ -1,0 +1,10 @@
+package dk.brobygger.application;
+
+/**
+ * Which part of a training plan the caller writes (docs/training-plan.md): the student their own goals and their
+ * view of each assessment; the contact person what the school has taught and the conversation dates; the period's
+ * supervisor the dates and the assessments.
+ */
+public enum PlanWriter {
+    STUDENT, CONTACT_PERSON, SUPERVISOR
+}

@@ -1,0 +1,280 @@
+package dk.brobygger.application;
+
+import dk.brobygger.domain.access.Caller;
+import dk.brobygger.domain.access.Relationship;
+import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.audit.AuditAction;
+import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.placement.PlacementPeriods;
+import dk.brobygger.domain.plan.Assessment;
+import dk.brobygger.domain.plan.Conversation;
+import dk.brobygger.domain.plan.PlanGoal;
+import dk.brobygger.domain.plan.PlanState;
+import dk.brobygger.domain.plan.TrainingGoal;
+import dk.brobygger.domain.plan.TrainingPlan;
+import dk.brobygger.domain.plan.TrainingPlans;
+import dk.brobygger.domain.student.StudentScope;
+import dk.brobygger.security.AccessPolicy;
+import dk.brobygger.security.Decision;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The training plan of a placement period (docs/training-plan.md), shared by the student, their contact person and
+ * the period's supervisors: each reads it whole and writes their own part. A supervisor reaches only the plans of
+ * the periods they supervise, not every period of a student they supervise once.
+ */
+@Stateless
+@Gated
+@RolesAllowed({Role.STUDENT_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME})
+public class TrainingPlanService {
+
+    static final String RECORD = "TrainingPlan";
+    static final String ASSESSMENT = "PlanAssessment";
+
+    @Inject
+    private Gate gate;
+
+    @Inject
+    private PlacementPeriods periods;
+
+    @Inject
+    private TrainingPlans plans;
+
+    @Inject
+    private Clock clock;
+
+    /** The period's plan with its assessments, and the part the caller writes. */
+    public PlanPage plan(long periodId) {
+        return gate.run(AuditEntry.of(AuditAction.VIEW_PLAN, RECORD, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    PlanWriter writer = writer(act, period);
+                    Optional<TrainingPlan> plan = plans.ofPeriod(periodId);
+                    List<Assessment> assessments = plan.map(plans::assessments).orElse(List.of());
+                    List<PlanPage.Goal> goals = plan.map(this::goals).orElseGet(() -> {
+                        int number = TrainingPlan.periodNumber(period);
+                        return plans.catalogue(period.getStudent().getProgramme()).stream()
+                                .flatMap(g -> g.in(number).map(p -> new PlanPage.Goal(g, p.getLevel())).stream())
+                                .toList();
+                    });
+                    act.record(plan.map(TrainingPlan::getId).orElse(null))
+                            .detail(assessments.size() + " assessments");
+                    return new PlanPage(period, plan.orElse(null), goals, assessments,
+                            state(plan.orElse(null), assessments, today()), writer);
+                });
+    }
+
+    /**
+     * Writes the caller's part of the plan, creating it at the first write: the student's own goals, or the
+     * school's part and the dates, or the dates. {@code version} is the plan's version the writer started from
+     * (any for a plan not yet written): if someone saved in between, nothing is saved.
+     */
+    public void writePlan(long periodId, long version, PlanInput input) {
+        gate.run(AuditEntry.of(AuditAction.WRITE_PLAN, RECORD, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    PlanWriter writer = writer(act, period);
+                    String by = act.caller().username();
+                    Optional<TrainingPlan> existing = plans.ofPeriod(periodId);
+                    if (existing.isPresent() && existing.get().getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    TrainingPlan plan = existing.orElseGet(() -> new TrainingPlan(period,
+                            plans.catalogue(period.getStudent().getProgramme()), by, clock.instant()));
+                    if (writer == PlanWriter.STUDENT) {
+                        plan.writeStudentGoals(input.studentGoals(), by, clock.instant());
+                    } else {
+                        checkDates(period, input.midterm(), input.last());
+                        plan.schedule(input.midterm(), input.last(), by, clock.instant());
+                        if (writer == PlanWriter.CONTACT_PERSON) {
+                            plan.writeSchoolPart(input.schoolPart(), by, clock.instant());
+                        }
+                    }
+                    if (existing.isEmpty()) {
+                        plans.add(plan);
+                    }
+                    act.record(plan.getId()).detail(writer.name());
+                    return plan;
+                });
+    }
+
+    /**
+     * Writes the caller's side of a conversation's assessment, and their confirmation that it took place: the
+     * supervisor's marks, comments and summary on a day within the period, or the student's own view. A
+     * completed assessment is not written again: it is corrected ({@link #correct}). {@code version} is the
+     * assessment's version the writer started from (any for one not yet begun).
+     */
+    public void assess(long periodId, Conversation kind, long version, AssessmentInput input) {
+        gate.run(AuditEntry.of(AuditAction.ASSESS, ASSESSMENT, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    PlanWriter writer = writer(act, period);
+                    TrainingPlan plan = plans.ofPeriod(periodId)
+                            .filter(TrainingPlan::isAgreed)
+                            .orElseThrow(() -> new InvalidInputException(null, "assessment.planNotAgreed"));
+                    Optional<Assessment> latest = latest(plan, kind);
+                    if (latest.isPresent() && latest.get().isCompleted()) {
+                        throw new InvalidInputException(null, "assessment.completed");
+                    }
+                    if (latest.isPresent() && latest.get().getVersion() != version) {
+                        throw new ConcurrentChangeException();
+                    }
+                    Assessment assessment = latest.orElseGet(() -> Assessment.first(plan, kind,
+                            act.caller().username(), clock.instant()));
+                    if (writer == PlanWriter.SUPERVISOR) {
+                        bySupervisor(act.caller(), period, assessment, input);
+                    } else if (writer == PlanWriter.STUDENT) {
+                        byStudent(assessment, input);
+                    } else {
+                        throw act.refuse("the contact person reads the assessments; the supervisor and the student"
+                                + " write them");
+                    }
+                    if (latest.isEmpty()) {
+                        plans.add(assessment);
+                    }
+                    act.record(assessment.getId()).detail(kind + " revision " + assessment.getRevision()
+                            + (input.confirm() ? ", confirmed" : ""));
+                    return assessment;
+                });
+    }
+
+    /** Begins a correction of a completed assessment: its next revision, which the supervisor writes anew. */
+    public void correct(long periodId, Conversation kind) {
+        gate.run(AuditEntry.of(AuditAction.ASSESS, ASSESSMENT, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    if (writer(act, period) != PlanWriter.SUPERVISOR) {
+                        throw act.refuse("only the period's supervisor corrects an assessment");
+                    }
+                    Assessment completed = plans.ofPeriod(periodId).flatMap(plan -> latest(plan, kind))
+                            .filter(Assessment::isCompleted)
+                            .orElseThrow(() -> new InvalidInputException(null, "assessment.notCompleted"));
+                    Assessment correction = completed.correction(act.caller().username(), clock.instant());
+                    plans.add(correction);
+                    act.record(correction.getId()).detail(kind + " revision " + correction.getRevision()
+                            + ", correcting revision " + completed.getRevision());
+                    return correction;
+                });
+    }
+
+    /** The supervisor's list: the periods they supervise that have not ended, and where each plan stands. */
+    @RolesAllowed(Role.TRAINING_SUPERVISOR_NAME)
+    public List<PlanLine> supervised() {
+        return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
+            Decision allowed = AccessPolicy.decideList(StudentScope.SUPERVISED, act.caller());
+            if (!allowed.allowed()) {
+                throw act.refuse(allowed.reason());
+            }
+            LocalDate today = today();
+            List<PlacementPeriod> mine = periods.supervisedBy(act.caller().profileId(), today);
+            Map<Long, TrainingPlan> byPeriod = plans.ofPeriods(mine).stream()
+                    .collect(Collectors.toMap(p -> p.getPeriod().getId(), Function.identity()));
+            List<Assessment> latest = plans.latestAssessments(List.copyOf(byPeriod.values()));
+            act.shown(mine.stream().map(p -> p.getStudent().getId()).distinct().toList());
+            return mine.stream().map(p -> {
+                TrainingPlan plan = byPeriod.get(p.getId());
+                List<Assessment> own = latest.stream().filter(a -> a.getPlan() == plan).toList();
+                return new PlanLine(p.getId(), p.getStudent().getId(), p.getStudent().getFullName(),
+                        p.getPlacement().getName(), p.getPeriodCode(), p.getStartDate(), p.getEndDate(),
+                        state(plan, own, today));
+            }).toList();
+        });
+    }
+
+    /** The part of the plan the caller writes; refused for a supervisor of another of the student's periods. */
+    private static PlanWriter writer(Scope act, PlacementPeriod period) {
+        return writerOf(act.caller(), act.relationship(), period)
+                .orElseThrow(() -> act.refuse("not a supervisor of this period"));
+    }
+
+    /**
+     * The part of the period's plan a caller writes, from their relationship to the student now: the student,
+     * their contact person, or a supervisor of this very period; none for anyone else.
+     */
+    static Optional<PlanWriter> writerOf(Caller caller, Relationship relationship, PlacementPeriod period) {
+        if (caller.has(Role.STUDENT) && relationship.self()) {
+            return Optional.of(PlanWriter.STUDENT);
+        }
+        if (caller.has(Role.CONTACT_PERSON) && relationship.contactPerson()) {
+            return Optional.of(PlanWriter.CONTACT_PERSON);
+        }
+        return caller.has(Role.TRAINING_SUPERVISOR) && relationship.supervisor()
+                && period.getSupervisors().stream().anyMatch(s -> s.getId().equals(caller.profileId()))
+                ? Optional.of(PlanWriter.SUPERVISOR) : Optional.empty();
+    }
+
+    private void bySupervisor(Caller caller, PlacementPeriod period, Assessment assessment, AssessmentInput input) {
+        if (input.heldOn() == null) {
+            throw new InvalidInputException("heldOn", "assessment.heldOn.required");
+        }
+        if (!period.covers(input.heldOn())) {
+            throw new InvalidInputException("heldOn", "assessment.heldOn.outsidePeriod", period.getStartDate(),
+                    period.getEndDate());
+        }
+        if (input.heldOn().isAfter(today())) {
+            throw new InvalidInputException("heldOn", "assessment.heldOn.future");
+        }
+        assessment.writeBySupervisor(input.heldOn(), input.onLevel(), input.comments(), input.summary());
+        if (input.confirm()) {
+            if (!assessment.isMarked()) {
+                throw new InvalidInputException(null, "assessment.unmarked");
+            }
+            assessment.confirmBySupervisor(caller.username(), clock.instant());
+        }
+    }
+
+    private void byStudent(Assessment assessment, AssessmentInput input) {
+        assessment.writeByStudent(input.onLevel(), input.summary());
+        if (input.confirm()) {
+            if (assessment.getHeldOn() == null) {
+                throw new InvalidInputException(null, "assessment.notHeld");
+            }
+            assessment.confirmByStudent(clock.instant());
+        }
+    }
+
+    private static void checkDates(PlacementPeriod period, LocalDate midterm, LocalDate last) {
+        if (midterm != null && !period.covers(midterm)) {
+            throw new InvalidInputException("midterm", "plan.date.outsidePeriod", period.getStartDate(),
+                    period.getEndDate());
+        }
+        if (last != null && !period.covers(last)) {
+            throw new InvalidInputException("last", "plan.date.outsidePeriod", period.getStartDate(),
+                    period.getEndDate());
+        }
+        if (midterm != null && last != null && !midterm.isBefore(last)) {
+            throw new InvalidInputException("last", "plan.date.order");
+        }
+    }
+
+    /** The plan's goals from the catalogue, in the plan's order. */
+    private List<PlanPage.Goal> goals(TrainingPlan plan) {
+        Map<Long, TrainingGoal> byId = plans.goals(plan.getGoals().stream().map(PlanGoal::getGoalId).toList())
+                .stream().collect(Collectors.toMap(TrainingGoal::getId, Function.identity()));
+        return plan.getGoals().stream().map(g -> new PlanPage.Goal(byId.get(g.getGoalId()), g.getLevel())).toList();
+    }
+
+    private Optional<Assessment> latest(TrainingPlan plan, Conversation kind) {
+        return plans.assessments(plan).stream().filter(a -> a.getKind() == kind).findFirst();
+    }
+
+    private static PlanState state(TrainingPlan plan, List<Assessment> assessments, LocalDate day) {
+        return PlanState.of(plan, first(assessments, Conversation.MIDTERM), first(assessments, Conversation.FINAL),
+                day);
+    }
+
+    /** The latest revision of a conversation, where the list has the latest of each first. */
+    private static Assessment first(List<Assessment> assessments, Conversation kind) {
+        return assessments.stream().filter(a -> a.getKind() == kind).findFirst().orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

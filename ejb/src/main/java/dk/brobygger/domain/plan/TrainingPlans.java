@@ -1,0 +1,32 @@
+package dk.brobygger.domain.plan;
+
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.student.Programme;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored training goals, plans and assessments. */
+public interface TrainingPlans {
+
+    /** The programme's goals in the catalogue's newest version, by number, with their periods. */
+    List<TrainingGoal> catalogue(Programme programme);
+
+    /** These goals of the catalogue, in any version. */
+    List<TrainingGoal> goals(List<Long> ids);
+
+    /** The period's plan, with its goals, if it has one. */
+    Optional<TrainingPlan> ofPeriod(long periodId);
+
+    /** The plans of these periods, without their goals. */
+    List<TrainingPlan> ofPeriods(List<PlacementPeriod> periods);
+
+    /** Every revision of the plan's assessments, by conversation and revision, with their marks. */
+    List<Assessment> assessments(TrainingPlan plan);
+
+    /** The latest revision of each conversation of these plans, without their marks. */
+    List<Assessment> latestAssessments(List<TrainingPlan> plans);
+
+    void add(TrainingPlan plan);
+
+    void add(Assessment assessment);
+}

@@ -1,0 +1,85 @@
+package dk.brobygger.infrastructure.persistence;
+
+import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.plan.Assessment;
+import dk.brobygger.domain.plan.TrainingGoal;
+import dk.brobygger.domain.plan.TrainingPlan;
+import dk.brobygger.domain.plan.TrainingPlans;
+import dk.brobygger.domain.student.Programme;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JpaTrainingPlans implements TrainingPlans {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<TrainingGoal> catalogue(Programme programme) {
+        List<TrainingGoal> goals = em.createQuery("SELECT g FROM TrainingGoal g WHERE g.programme = :programme"
+                        + " AND g.version = (SELECT MAX(v.version) FROM TrainingGoal v WHERE v.programme = :programme)"
+                        + " ORDER BY g.number", TrainingGoal.class)
+                .setParameter("programme", programme)
+                .setHint("eclipselink.batch", "g.periods").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        goals.forEach(g -> g.in(0));
+        return goals;
+    }
+
+    @Override
+    public List<TrainingGoal> goals(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT g FROM TrainingGoal g WHERE g.id IN :ids",
+                TrainingGoal.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public Optional<TrainingPlan> ofPeriod(long periodId) {
+        List<TrainingPlan> plans = em.createQuery("SELECT t FROM TrainingPlan t WHERE t.period.id = :period",
+                        TrainingPlan.class)
+                .setParameter("period", periodId)
+                .getResultList();
+        plans.forEach(TrainingPlan::getGoals);
+        return plans.stream().findFirst();
+    }
+
+    @Override
+    public List<TrainingPlan> ofPeriods(List<PlacementPeriod> periods) {
+        return periods.isEmpty() ? List.of() : em.createQuery("SELECT t FROM TrainingPlan t WHERE t.period IN :periods",
+                TrainingPlan.class).setParameter("periods", periods).getResultList();
+    }
+
+    @Override
+    public List<Assessment> assessments(TrainingPlan plan) {
+        List<Assessment> all = em.createQuery("SELECT a FROM Assessment a WHERE a.plan = :plan"
+                        + " ORDER BY a.kind DESC, a.revision DESC", Assessment.class)
+                .setParameter("plan", plan)
+                .setHint("eclipselink.batch", "a.marks").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        all.forEach(Assessment::getMarks);
+        return all;
+    }
+
+    @Override
+    public List<Assessment> latestAssessments(List<TrainingPlan> plans) {
+        return plans.isEmpty() ? List.of() : em.createQuery("SELECT a FROM Assessment a WHERE a.plan IN :plans"
+                + " AND a.revision = (SELECT MAX(b.revision) FROM Assessment b WHERE b.plan = a.plan"
+                + " AND b.kind = a.kind)", Assessment.class).setParameter("plans", plans).getResultList();
+    }
+
+    @Override
+    public void add(TrainingPlan plan) {
+        em.persist(plan);
+    }
+
+    @Override
+    public void add(Assessment assessment) {
+        em.persist(assessment);
+    }
+}

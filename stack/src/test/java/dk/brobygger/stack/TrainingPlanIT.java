@@ -1,0 +1,198 @@
+package dk.brobygger.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A period's training plan against the real stack (docs/training-plan.md): shared by the student, their contact
+ * person and the period's supervisors, each writing their own part; closed to a supervisor of another of the
+ * student's periods, to the mentor and to the leader; assessments refused outside the period, unmarked, or once
+ * completed, with nothing stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingPlanIT {
+
+    private static final LocalDate TODAY = TestRecords.TODAY;
+    /** SSA's goals in period 1: the catalogue's 20, at the level begynder. */
+    private static final int GOALS = 20;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private record Setup(long student, long period, long later) {
+    }
+
+    /**
+     * A student with kp.hansen as contact person, elev.larsen's account and mentor.andersen as mentor, in period
+     * 1a now (ov.nielsen supervising) and in a later period elsewhere (ov.pedersen supervising).
+     */
+    private static Setup setup(String name) throws SQLException {
+        long student = TestRecords.student(name, "Planlagt");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
+        TestRecords.mentor(student, "mentor.andersen", TODAY.minusDays(30), null);
+        TestRecords.linkAccount(student, "elev.larsen");
+        long now = TestRecords.period(student, TestRecords.placement("ov.nielsen"), TODAY.minusDays(20),
+                TODAY.plusDays(60), "ov.nielsen");
+        long later = TestRecords.period(student, TestRecords.placement("ov.pedersen"), TODAY.plusDays(70),
+                TODAY.plusDays(120), "ov.pedersen");
+        return new Setup(student, now, later);
+    }
+
+    @Test
+    void theStudentTheContactPersonAndThePeriodsSupervisorShareThePlanEachWritingTheirPart() throws Exception {
+        Setup s = setup("Pia");
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        HttpResponse<String> page = contact.get(plan(s.period()));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Sygepleje til borgeren") && page.body().contains("Begynder"),
+                "the catalogue's goals for period 1 at their level, before anyone has written");
+
+        HttpResponse<String> saved = contact.submit(page, "plan", "save", Map.of("plan:schoolPart",
+                "Hygiejne og forflytning", "plan:midterm", TODAY.minusDays(1).toString(), "plan:last",
+                TODAY.plusDays(50).toString()));
+        assertTrue(saved.body().contains("Planen er gemt"), saved.body());
+        assertEquals(GOALS, TestRecords.count("SELECT count(*) FROM training_plan_goal g JOIN training_plan t"
+                + " ON t.id = g.plan_id WHERE t.period_id = ?", s.period()));
+
+        SignedInClient student = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("elev.larsen"));
+        HttpResponse<String> own = student.get(plan(s.period()));
+        student.submit(own, "plan", "save", Map.of("plan:studentGoals", "Blive tryg ved medicin",
+                "plan:schoolPart", "forsøgt ændret af eleven"));
+        assertEquals("Hygiejne og forflytning|Blive tryg ved medicin", TestRecords.text("SELECT school_part || '|'"
+                + " || student_goals FROM training_plan WHERE period_id = ?", s.period()),
+                "each writes their own part only");
+
+        SignedInClient supervisor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        String seen = supervisor.get(plan(s.period())).body();
+        assertTrue(seen.contains("Hygiejne og forflytning") && seen.contains("Blive tryg ved medicin"), seen);
+        String start = supervisor.get("supervisor/index.xhtml").body();
+        assertTrue(start.contains("plan/index.xhtml?period=" + s.period()) && start.contains("Midtvejssamtale skal"
+                + " holdes"), "the supervisor's start page shows the plan due for its midterm: " + start);
+
+        SignedInClient otherPeriod = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.pedersen"));
+        assertEquals(403, otherPeriod.get(plan(s.period())).statusCode(),
+                "a supervisor of the student's later period does not reach this one");
+        assertEquals(200, otherPeriod.get(plan(s.later())).statusCode(), "but reaches their own");
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ov.pedersen'"
+                + " AND action = 'VIEW_PLAN' AND outcome = 'DENIED' AND student_id = ?", s.student()));
+        SignedInClient mentor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("mentor.andersen"));
+        assertEquals(403, mentor.get(plan(s.period())).statusCode(), "the mentor sees nothing of the plan");
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        assertEquals(403, leader.get(plan(s.period())).statusCode(), "the leader sees aggregates only");
+    }
+
+    @Test
+    void anAssessmentIsRefusedOutsideThePeriodUnmarkedOrBeforeThePlanIsAgreedAndNothingIsStored() throws Exception {
+        Setup s = setup("Rasmus");
+        SignedInClient supervisor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        HttpResponse<String> early = supervisor.submit(supervisor.get(assessment(s.period(), "MIDTERM")),
+                "assessment", "save", Map.of("assessment:heldOn", TODAY.toString()));
+        assertTrue(early.body().contains("Planen skal være aftalt"), early.body());
+
+        supervisor.submit(supervisor.get(plan(s.period())), "plan", "save", Map.of("plan:midterm",
+                TODAY.minusDays(1).toString(), "plan:last", TODAY.plusDays(50).toString()));
+        HttpResponse<String> page = supervisor.get(assessment(s.period(), "MIDTERM"));
+        HttpResponse<String> before = supervisor.submit(page, "assessment", "save",
+                marks(Map.of("assessment:heldOn", TODAY.minusDays(21).toString()), "onLevel", true));
+        assertTrue(EdgesIT.Html.text(before.body()).contains("Samtalen skal ligge i perioden, fra "
+                + day(TODAY.minusDays(20)) + " til " + day(TODAY.plusDays(60))), before.body());
+        HttpResponse<String> future = supervisor.submit(page, "assessment", "save",
+                marks(Map.of("assessment:heldOn", TODAY.plusDays(1).toString()), "onLevel", true));
+        assertTrue(future.body().contains("Samtalen kan ikke ligge efter i dag"), future.body());
+        Map<String, Object> oneMissing = marks(Map.of("assessment:heldOn", TODAY.toString()), "onLevel", true);
+        oneMissing.remove("assessment:goals:0:onLevel");
+        HttpResponse<String> unmarked = supervisor.submit(page, "assessment", "confirm", oneMissing);
+        assertTrue(unmarked.body().contains("Vurdér hvert mål"), unmarked.body());
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM plan_assessment a JOIN training_plan t"
+                + " ON t.id = a.plan_id WHERE t.period_id = ?", s.period()), "nothing is stored");
+    }
+
+    @Test
+    void aCompletedAssessmentIsNeverChangedAndACorrectionIsANewRevision() throws Exception {
+        Setup s = setup("Sofie");
+        SignedInClient supervisor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        supervisor.submit(supervisor.get(plan(s.period())), "plan", "save", Map.of("plan:midterm",
+                TODAY.minusDays(1).toString(), "plan:last", TODAY.plusDays(50).toString()));
+        HttpResponse<String> marked = supervisor.submit(supervisor.get(assessment(s.period(), "MIDTERM")),
+                "assessment", "confirm", marks(Map.of("assessment:heldOn", TODAY.toString(),
+                        "assessment:summary", "Godt i gang"), "onLevel", true));
+        assertTrue(marked.body().contains("Vurderingen er gemt"), marked.body());
+
+        SignedInClient student = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("elev.larsen"));
+        HttpResponse<String> own = student.get(assessment(s.period(), "MIDTERM"));
+        assertTrue(own.body().contains("Godt i gang"), "the student sees the supervisor's summary");
+        HttpResponse<String> confirmed = student.submit(own, "assessment", "confirm",
+                marks(Map.of("assessment:studentSummary", "Jeg er enig"), "studentOnLevel", false));
+        assertTrue(confirmed.body().contains("Vurderingen er afsluttet"), confirmed.body());
+
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        String read = contact.get(assessment(s.period(), "MIDTERM")).body();
+        assertTrue(read.contains("Godt i gang") && read.contains("Jeg er enig"), "the contact person sees both");
+        assertTrue(contact.get(plan(s.period())).body().contains("Midtvejssamtalen er holdt"));
+
+        assertThrows(SQLException.class, () -> TestRecords.update("UPDATE plan_assessment SET summary = 'ændret'"
+                + " WHERE plan_id = (SELECT id FROM training_plan WHERE period_id = ?)", s.period()),
+                "the database refuses to change a completed assessment");
+        assertThrows(SQLException.class, () -> TestRecords.update("UPDATE plan_assessment_goal SET on_level = false"
+                + " WHERE assessment_id = (SELECT a.id FROM plan_assessment a JOIN training_plan t ON t.id = a.plan_id"
+                + " WHERE t.period_id = ?)", s.period()), "or its marks");
+        HttpResponse<String> corrected = supervisor.submit(supervisor.get(assessment(s.period(), "MIDTERM")),
+                "correct", "correct", Map.of());
+        assertTrue(corrected.body().contains("En ny udgave af vurderingen"), corrected.body());
+        assertEquals("1:Godt i gang:true|2:Godt i gang:false", TestRecords.text("SELECT string_agg(a.revision || ':'"
+                + " || a.summary || ':' || (a.student_confirmed_at IS NOT NULL), '|' ORDER BY a.revision)"
+                + " FROM plan_assessment a JOIN training_plan t ON t.id = a.plan_id WHERE t.period_id = ?",
+                s.period()), "the correction starts as a copy, to be confirmed anew; the first stays");
+        assertEquals(3, TestRecords.count("SELECT count(*) FROM audit_event WHERE action = 'ASSESS'"
+                + " AND outcome = 'ALLOWED' AND student_id = ?", s.student()));
+    }
+
+    @Test
+    void aMissingMalformedOrForeignParameterGetsTheNotFoundOrForbiddenPage() throws Exception {
+        Setup s = setup("Theo");
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        assertEquals(404, contact.get("plan/index.xhtml").statusCode());
+        assertEquals(404, contact.get("plan/index.xhtml?period=abc").statusCode());
+        assertEquals(404, contact.get("plan/assessment.xhtml?period=" + s.period() + "&kind=MIDWAY").statusCode());
+        assertEquals(403, contact.get("plan/index.xhtml?period=99999999").statusCode());
+        long stranger = TestRecords.student("Ukendt", "Elev");
+        long theirs = TestRecords.period(stranger, TestRecords.placement("ov.nielsen"), TODAY, TODAY.plusDays(30),
+                "ov.nielsen");
+        assertEquals(403, contact.get(plan(theirs)).statusCode(), "another contact person's student");
+    }
+
+    private static String plan(long period) {
+        return "plan/index.xhtml?period=" + period;
+    }
+
+    private static String assessment(long period, String kind) {
+        return "plan/assessment.xhtml?period=" + period + "&kind=" + kind;
+    }
+
+    /** The fields with every goal marked alike, as the supervisor's or the student's radio buttons post them. */
+    private static Map<String, Object> marks(Map<String, String> fields, String radio, boolean onLevel) {
+        Map<String, Object> all = new HashMap<>(fields);
+        for (int i = 0; i < GOALS; i++) {
+            all.put("assessment:goals:" + i + ":" + radio, String.valueOf(onLevel));
+        }
+        return all;
+    }
+
+    private static String day(LocalDate day) {
+        return day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear();
+    }
+}
