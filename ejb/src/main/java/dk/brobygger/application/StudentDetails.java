@@ -18,13 +18,15 @@ import java.util.List;
  * @param contacts    the student's current contact persons, for every view
  * @param periods     all periods with the full view, current and coming ones for a supervisor, none for a mentor
  * @param account     the account the student signs in with, only with the full view and once it is linked
+ * @param exam        whether the last period's statement lets the student sit the final exam, only with the full
+ *                    view and once the student has a period
  */
 public record StudentDetails(long id, StudentView view, String name, Programme programme, String team, Student student,
                              List<Assignment> assignments, List<Contact> contacts, List<PeriodLine> periods,
                              boolean mayEdit, boolean mayAssign, boolean mayWorkOnCase,
                              boolean mayViewNeeds, boolean mayRecordNeeds, boolean mayReadConsents,
                              boolean mayViewMentoring, boolean mayLogSession, Account account,
-                             boolean mayLinkAccount) {
+                             boolean mayLinkAccount, ExamStanding exam) {
 
     /** The account a student's record is linked to. */
     public record Account(String username, String name) {

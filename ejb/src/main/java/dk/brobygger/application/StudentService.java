@@ -5,6 +5,7 @@ import dk.brobygger.domain.assignment.AssignmentKind;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.plan.TrainingPlans;
 import dk.brobygger.domain.profile.UserProfile;
 import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
@@ -23,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ public class StudentService {
 
     static final String RECORD = "Student";
     private static final Students.TaskCount NO_TASKS = new Students.TaskCount(0, 0);
+
+    @Inject
+    private TrainingPlans plans;
 
     @Inject
     private Students students;
@@ -129,13 +134,13 @@ public class StudentService {
                 .filter(a -> a.getKind() == AssignmentKind.CONTACT_PERSON && a.isValidOn(today))
                 .map(a -> new StudentDetails.Contact(a.getPerson().getDisplayName(), a.getPerson().getEmail()))
                 .toList();
-        List<StudentDetails.PeriodLine> periods = view == StudentView.MENTORING ? List.of()
-                : students.periods(studentId).stream()
-                        .filter(p -> full || !p.getEndDate().isBefore(today))
-                        .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
-                                p.getStartDate(), p.getEndDate(), act.allows(AuditAction.VIEW_PLAN)
-                                && TrainingPlanService.writerOf(act.caller(), act.relationship(), p).isPresent()))
-                        .toList();
+        List<PlacementPeriod> all = view == StudentView.MENTORING ? List.of() : students.periods(studentId);
+        List<StudentDetails.PeriodLine> periods = all.stream()
+                .filter(p -> full || !p.getEndDate().isBefore(today))
+                .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
+                        p.getStartDate(), p.getEndDate(), act.allows(AuditAction.VIEW_PLAN)
+                        && TrainingPlanService.writerOf(act.caller(), act.relationship(), p).isPresent()))
+                .toList();
         boolean mayWorkOnCase = act.allows(AuditAction.READ_JOURNAL);
         return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),
                 view == StudentView.PLACEMENT ? null : student.getTeam(), full ? student : null,
@@ -146,7 +151,15 @@ public class StudentService {
                 act.allows(AuditAction.LOG_SESSION),
                 full ? student.account().map(a -> new StudentDetails.Account(a.getUsername(), a.getDisplayName()))
                         .orElse(null) : null,
-                act.allows(AuditAction.LINK_ACCOUNT));
+                act.allows(AuditAction.LINK_ACCOUNT), full ? exam(all) : null);
+    }
+
+    /** What the last period's statement says of the final exam; null before the student has a period. */
+    private ExamStanding exam(List<PlacementPeriod> periods) {
+        return periods.stream().max(Comparator.comparing(PlacementPeriod::getEndDate))
+                .map(last -> plans.statement(last.getId()).map(s -> s.isApproved() ? ExamStanding.MAY_SIT
+                        : ExamStanding.NOT_APPROVED).orElse(ExamStanding.AWAITING_STATEMENT))
+                .orElse(null);
     }
 
     /** The signed-in student's own record, if the school has linked their user to one. */

@@ -7,8 +7,11 @@ import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PlacementPeriod;
 import dk.brobygger.domain.placement.PlacementPeriods;
+import dk.brobygger.domain.plan.Absence;
+import dk.brobygger.domain.plan.AbsenceReason;
 import dk.brobygger.domain.plan.Assessment;
 import dk.brobygger.domain.plan.Conversation;
+import dk.brobygger.domain.plan.PeriodStatement;
 import dk.brobygger.domain.plan.PlanGoal;
 import dk.brobygger.domain.plan.PlanState;
 import dk.brobygger.domain.plan.TrainingGoal;
@@ -40,6 +43,8 @@ public class TrainingPlanService {
 
     static final String RECORD = "TrainingPlan";
     static final String ASSESSMENT = "PlanAssessment";
+    static final String STATEMENT = "PeriodStatement";
+    static final String ABSENCE = "PeriodAbsence";
 
     @Inject
     private Gate gate;
@@ -66,10 +71,14 @@ public class TrainingPlanService {
                                 .flatMap(g -> g.in(number).map(p -> new PlanPage.Goal(g, p.getLevel())).stream())
                                 .toList();
                     });
-                    act.record(plan.map(TrainingPlan::getId).orElse(null))
-                            .detail(assessments.size() + " assessments");
-                    return new PlanPage(period, plan.orElse(null), goals, assessments,
-                            state(plan.orElse(null), assessments, today()), writer);
+                    Optional<PeriodStatement> statement = plans.statement(periodId);
+                    List<Absence> absence = plans.absence(periodId);
+                    act.record(plan.map(TrainingPlan::getId).orElse(null)).detail(assessments.size()
+                            + " assessments, " + absence.size() + " absences" + (statement.isPresent()
+                            ? ", statement" : ""));
+                    return new PlanPage(period, plan.orElse(null), goals, assessments, statement.orElse(null),
+                            absence, state(period, plan.orElse(null), assessments, statement.orElse(null), today()),
+                            writer);
                 });
     }
 
@@ -82,6 +91,7 @@ public class TrainingPlanService {
         gate.run(AuditEntry.of(AuditAction.WRITE_PLAN, RECORD, null, null), periods.byId(periodId),
                 period -> period.getStudent().getId(), (act, period) -> {
                     PlanWriter writer = writer(act, period);
+                    open(periodId);
                     String by = act.caller().username();
                     Optional<TrainingPlan> existing = plans.ofPeriod(periodId);
                     if (existing.isPresent() && existing.get().getVersion() != version) {
@@ -116,6 +126,7 @@ public class TrainingPlanService {
         gate.run(AuditEntry.of(AuditAction.ASSESS, ASSESSMENT, null, null), periods.byId(periodId),
                 period -> period.getStudent().getId(), (act, period) -> {
                     PlanWriter writer = writer(act, period);
+                    open(periodId);
                     TrainingPlan plan = plans.ofPeriod(periodId)
                             .filter(TrainingPlan::isAgreed)
                             .orElseThrow(() -> new InvalidInputException(null, "assessment.planNotAgreed"));
@@ -149,9 +160,8 @@ public class TrainingPlanService {
     public void correct(long periodId, Conversation kind) {
         gate.run(AuditEntry.of(AuditAction.ASSESS, ASSESSMENT, null, null), periods.byId(periodId),
                 period -> period.getStudent().getId(), (act, period) -> {
-                    if (writer(act, period) != PlanWriter.SUPERVISOR) {
-                        throw act.refuse("only the period's supervisor corrects an assessment");
-                    }
+                    supervisor(act, period);
+                    open(periodId);
                     Assessment completed = plans.ofPeriod(periodId).flatMap(plan -> latest(plan, kind))
                             .filter(Assessment::isCompleted)
                             .orElseThrow(() -> new InvalidInputException(null, "assessment.notCompleted"));
@@ -160,6 +170,68 @@ public class TrainingPlanService {
                     act.record(correction.getId()).detail(kind + " revision " + correction.getRevision()
                             + ", correcting revision " + completed.getRevision());
                     return correction;
+                });
+    }
+
+    /**
+     * Issues the period's statement (erklæring om oplæring), once, from the day the period begins: approved, or not
+     * with a reason. It closes the period's plan and assessments.
+     */
+    public void issueStatement(long periodId, Boolean approved, String reason) {
+        gate.run(AuditEntry.of(AuditAction.ISSUE_STATEMENT, STATEMENT, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    supervisor(act, period);
+                    if (today().isBefore(period.getStartDate())) {
+                        throw new InvalidInputException(null, "statement.notBegun", period.getStartDate());
+                    }
+                    if (plans.statement(periodId).isPresent()) {
+                        throw new InvalidInputException(null, "statement.exists");
+                    }
+                    if (approved == null) {
+                        throw new InvalidInputException("approved", "statement.approved.required");
+                    }
+                    if (!approved && (reason == null || reason.isBlank())) {
+                        throw new InvalidInputException("reason", "statement.reason.required");
+                    }
+                    PeriodStatement statement = new PeriodStatement(period, approved, reason,
+                            act.caller().username(), clock.instant());
+                    plans.add(statement);
+                    act.record(statement.getId()).detail(approved ? "approved" : "not approved");
+                    return statement;
+                });
+    }
+
+    /**
+     * Records absence in the period: from a day within it, not after today, for a number of days the period can
+     * hold with what is already recorded, and its reason only.
+     */
+    public void recordAbsence(long periodId, LocalDate firstDay, Integer days, AbsenceReason reason) {
+        gate.run(AuditEntry.of(AuditAction.RECORD_ABSENCE, ABSENCE, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    supervisor(act, period);
+                    if (firstDay == null || !period.covers(firstDay)) {
+                        throw new InvalidInputException("firstDay", "absence.firstDay.outsidePeriod",
+                                period.getStartDate(), period.getEndDate());
+                    }
+                    if (firstDay.isAfter(today())) {
+                        throw new InvalidInputException("firstDay", "absence.firstDay.future");
+                    }
+                    if (days == null || days < 1) {
+                        throw new InvalidInputException("days", "absence.days.invalid");
+                    }
+                    long recorded = plans.absence(periodId).stream().mapToLong(Absence::getDays).sum();
+                    if (recorded + days > Absence.daysOf(period)) {
+                        throw new InvalidInputException("days", "absence.days.tooMany", Absence.daysOf(period),
+                                recorded);
+                    }
+                    if (reason == null) {
+                        throw new InvalidInputException("reason", "absence.reason.required");
+                    }
+                    Absence absence = new Absence(period, firstDay, days, reason, act.caller().username(),
+                            clock.instant());
+                    plans.add(absence);
+                    act.record(absence.getId()).detail(days + " days, " + reason);
+                    return absence;
                 });
     }
 
@@ -176,15 +248,31 @@ public class TrainingPlanService {
             Map<Long, TrainingPlan> byPeriod = plans.ofPeriods(mine).stream()
                     .collect(Collectors.toMap(p -> p.getPeriod().getId(), Function.identity()));
             List<Assessment> latest = plans.latestAssessments(List.copyOf(byPeriod.values()));
+            Map<Long, PeriodStatement> statements = plans.statements(mine).stream()
+                    .collect(Collectors.toMap(t -> t.getPeriod().getId(), Function.identity()));
             act.shown(mine.stream().map(p -> p.getStudent().getId()).distinct().toList());
             return mine.stream().map(p -> {
                 TrainingPlan plan = byPeriod.get(p.getId());
                 List<Assessment> own = latest.stream().filter(a -> a.getPlan() == plan).toList();
                 return new PlanLine(p.getId(), p.getStudent().getId(), p.getStudent().getFullName(),
                         p.getPlacement().getName(), p.getPeriodCode(), p.getStartDate(), p.getEndDate(),
-                        state(plan, own, today));
+                        state(p, plan, own, statements.get(p.getId()), today));
             }).toList();
         });
+    }
+
+    /** Requires the caller to be a supervisor of this period: the statement and absence are theirs. */
+    private static void supervisor(Scope act, PlacementPeriod period) {
+        if (writer(act, period) != PlanWriter.SUPERVISOR) {
+            throw act.refuse("only the period's supervisor does this");
+        }
+    }
+
+    /** Refuses a write once the period's statement has closed its plan. */
+    private void open(long periodId) {
+        if (plans.statement(periodId).isPresent()) {
+            throw new InvalidInputException(null, "plan.closed");
+        }
     }
 
     /** The part of the plan the caller writes; refused for a supervisor of another of the student's periods. */
@@ -195,7 +283,8 @@ public class TrainingPlanService {
 
     /**
      * The part of the period's plan a caller writes, from their relationship to the student now: the student,
-     * their contact person, or a supervisor of this very period; none for anyone else.
+     * their contact person, or a supervisor of this very period, also once it has ended (until its statement closes
+     * the plan); none for anyone else.
      */
     static Optional<PlanWriter> writerOf(Caller caller, Relationship relationship, PlacementPeriod period) {
         if (caller.has(Role.STUDENT) && relationship.self()) {
@@ -204,7 +293,7 @@ public class TrainingPlanService {
         if (caller.has(Role.CONTACT_PERSON) && relationship.contactPerson()) {
             return Optional.of(PlanWriter.CONTACT_PERSON);
         }
-        return caller.has(Role.TRAINING_SUPERVISOR) && relationship.supervisor()
+        return caller.has(Role.TRAINING_SUPERVISOR) && (relationship.supervisor() || relationship.supervisedBefore())
                 && period.getSupervisors().stream().anyMatch(s -> s.getId().equals(caller.profileId()))
                 ? Optional.of(PlanWriter.SUPERVISOR) : Optional.empty();
     }
@@ -264,9 +353,10 @@ public class TrainingPlanService {
         return plans.assessments(plan).stream().filter(a -> a.getKind() == kind).findFirst();
     }
 
-    private static PlanState state(TrainingPlan plan, List<Assessment> assessments, LocalDate day) {
-        return PlanState.of(plan, first(assessments, Conversation.MIDTERM), first(assessments, Conversation.FINAL),
-                day);
+    private static PlanState state(PlacementPeriod period, TrainingPlan plan, List<Assessment> assessments,
+                                   PeriodStatement statement, LocalDate day) {
+        return PlanState.of(period, plan, first(assessments, Conversation.MIDTERM),
+                first(assessments, Conversation.FINAL), statement, day);
     }
 
     /** The latest revision of a conversation, where the list has the latest of each first. */

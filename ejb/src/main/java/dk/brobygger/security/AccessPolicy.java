@@ -71,13 +71,16 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("tasks are the contact persons'");
             case ANSWER_CONSENT, ANSWER_OFFER, READ_ACCESS_LOG -> self
                     ? Decision.allow() : Decision.deny("only the student themself");
-            // a supervisor reaches the plans of the periods they supervise only: TrainingPlanService narrows this down
-            case VIEW_PLAN, WRITE_PLAN -> contact || self || caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
+            // a supervisor reaches the plans of the periods they supervise only, also once they have ended:
+            // TrainingPlanService narrows this down to the period
+            case VIEW_PLAN, WRITE_PLAN -> contact || self || supervised(caller, relationship)
                     ? Decision.allow() : Decision.deny("plans are shared by the student, their contact person and the"
                     + " period's supervisors");
-            case ASSESS -> self || caller.has(TRAINING_SUPERVISOR) && relationship.supervisor()
+            case ASSESS -> self || supervised(caller, relationship)
                     ? Decision.allow() : Decision.deny("assessments are written by the period's supervisor and the"
                     + " student");
+            case ISSUE_STATEMENT, RECORD_ABSENCE -> supervised(caller, relationship)
+                    ? Decision.allow() : Decision.deny("only the period's supervisor does this");
             case CONSENT_EXPIRED -> Decision.deny("written by the application itself");
             // recorded when a sign-in is refused; nobody asks the gate to sign in
             case SIGN_IN -> Decision.deny("a sign-in is recorded, not decided here");
@@ -107,6 +110,11 @@ public final class AccessPolicy {
             case SUPERVISED -> TRAINING_SUPERVISOR;
         };
         return caller.has(needed) ? Decision.allow() : Decision.deny("the list " + scope + " needs the role " + needed);
+    }
+
+    /** A supervisor of one of the student's periods, current, coming or ended. */
+    private static boolean supervised(Caller caller, Relationship relationship) {
+        return caller.has(TRAINING_SUPERVISOR) && (relationship.supervisor() || relationship.supervisedBefore());
     }
 
     private static Decision view(Caller caller, Relationship relationship) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The access rules as one table: role, relationship to the student (NONE, CONTACT, MENTOR, SUPERVISOR, SELF),
+ * The access rules as one table: role, relationship to the student (NONE, CONTACT, MENTOR, SUPERVISOR, FORMER for a
+ * supervisor of an ended period, SELF),
  * action, and the answer (a view for VIEW, ALLOW or DENY otherwise).
  */
 class AccessPolicyTest {
@@ -130,6 +131,15 @@ class AccessPolicyTest {
         "mentor,                  MENTOR,     VIEW_PLAN,        DENY",
         "education-leader,        NONE,       VIEW_PLAN,        DENY",
         "contact-person,          NONE,       WRITE_PLAN,       DENY",
+        // the statement and absence: the period's supervisor, also once the period has ended
+        "training-supervisor,     SUPERVISOR, ISSUE_STATEMENT,  ALLOW",
+        "training-supervisor,     FORMER,     ISSUE_STATEMENT,  ALLOW",
+        "training-supervisor,     FORMER,     VIEW_PLAN,        ALLOW",
+        "training-supervisor,     FORMER,     VIEW,             DENY",
+        "training-supervisor,     SUPERVISOR, RECORD_ABSENCE,   ALLOW",
+        "contact-person,          CONTACT,    ISSUE_STATEMENT,  DENY",
+        "contact-person,          CONTACT,    RECORD_ABSENCE,   DENY",
+        "student,                 SELF,       ISSUE_STATEMENT,  DENY",
         // a relationship without the matching role gives nothing
         "student,                 CONTACT,    VIEW,          DENY",
         "mentor,                  SUPERVISOR, VIEW,          DENY",
@@ -173,10 +183,11 @@ class AccessPolicyTest {
 
     private static Relationship relationship(String name) {
         return switch (name) {
-            case "CONTACT" -> new Relationship(true, false, false, false);
-            case "MENTOR" -> new Relationship(false, true, false, false);
-            case "SUPERVISOR" -> new Relationship(false, false, true, false);
-            case "SELF" -> new Relationship(false, false, false, true);
+            case "CONTACT" -> new Relationship(true, false, false, false, false);
+            case "MENTOR" -> new Relationship(false, true, false, false, false);
+            case "SUPERVISOR" -> new Relationship(false, false, true, false, false);
+            case "FORMER" -> new Relationship(false, false, false, true, false);
+            case "SELF" -> new Relationship(false, false, false, false, true);
             default -> Relationship.NONE;
         };
     }

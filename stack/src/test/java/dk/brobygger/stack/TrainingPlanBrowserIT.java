@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
 
 /**
  * At the placement, on a tablet, the supervisor agrees the plan's dates and completes the midterm assessment; the
- * student adds their own view and confirms; the contact person, at her desk, sees both.
+ * student adds their own view and confirms; the contact person, at her desk, sees both; the supervisor issues the
+ * period's statement, and the contact person sees the student may sit the final exam.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainingPlanBrowserIT {
@@ -32,8 +33,8 @@ class TrainingPlanBrowserIT {
         long student = TestRecords.student("Tobias", "Tablet");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(60), null);
         TestRecords.linkAccount(student, "elev.larsen");
-        TestRecords.period(student, TestRecords.placement("ov.nielsen"), TODAY.minusDays(20), TODAY.plusDays(60),
-                "ov.nielsen");
+        long period = TestRecords.period(student, TestRecords.placement("ov.nielsen"), TODAY.minusDays(20),
+                TODAY.plusDays(60), "ov.nielsen");
 
         try (Browser anne = Browser.tablet(); Browser sara = Browser.tablet(); Browser karen = Browser.open()) {
             anne.signIn("ov.nielsen", "supervisor/");
@@ -76,6 +77,13 @@ class TrainingPlanBrowserIT {
             karen.click(By.xpath("//ul[@id='assessments']//a[contains(., 'Midtvejssamtale')]"));
             karen.waitForText("Øver medicinhåndtering med vejleder");
             karen.waitForText("Jeg synes selv, jeg er godt med");
+
+            anne.get(APP + "plan/index.xhtml?period=" + period);
+            anne.click(By.cssSelector("input[name='statement:approved'][value='true']"));
+            anne.click(By.id("statement:issue"));
+            anne.waitForText("Erklæringen er udstedt.");
+            karen.get(APP + "students/view.xhtml?id=" + student);
+            karen.waitForText("Kan gå til afsluttende prøve");
         }
     }
 }

@@ -162,6 +162,74 @@ class TrainingPlanIT {
     }
 
     @Test
+    void absenceIsRefusedOutsideThePeriodOrBeyondItsDaysAndTheContactPersonSeesIt() throws Exception {
+        Setup s = setup("Ulla");
+        SignedInClient supervisor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        HttpResponse<String> page = supervisor.get(plan(s.period()));
+        HttpResponse<String> before = supervisor.submit(page, "absence", "record", Map.of("absence:firstDay",
+                TODAY.minusDays(21).toString(), "absence:days", "1", "absence:reason", "SICK"));
+        assertTrue(EdgesIT.Html.text(before.body()).contains("Første fraværsdag skal ligge i perioden"),
+                before.body());
+        HttpResponse<String> tooMany = supervisor.submit(page, "absence", "record", Map.of("absence:firstDay",
+                TODAY.minusDays(5).toString(), "absence:days", "82", "absence:reason", "SICK"));
+        assertTrue(EdgesIT.Html.text(tooMany.body()).contains("ikke blive større end periodens 81 dage"),
+                tooMany.body());
+        HttpResponse<String> recorded = supervisor.submit(page, "absence", "record", Map.of("absence:firstDay",
+                TODAY.minusDays(5).toString(), "absence:days", "2", "absence:reason", "SICK"));
+        assertTrue(EdgesIT.Html.text(recorded.body()).contains("Fraværet er registreret"), recorded.body());
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM period_absence WHERE period_id = ?", s.period()),
+                "the refused ones stored nothing");
+
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        String seen = EdgesIT.Html.text(contact.get(plan(s.period())).body());
+        assertTrue(seen.contains("Fravær i perioden: 2 dage i alt") && seen.contains("Sygdom"), seen);
+        assertTrue(!contact.get(plan(s.period())).body().contains("id=\"absence:record\""),
+                "the contact person reads the absence; the supervisor records it");
+    }
+
+    @Test
+    void theStatementIsIssuedOnceFromThePeriodsStartClosesThePlanAndDecidesTheExam() throws Exception {
+        long student = TestRecords.student("Vera", "Erklaeret");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(90), null);
+        long ended = TestRecords.period(student, TestRecords.placement("ov.nielsen"), TODAY.minusDays(70),
+                TODAY.minusDays(10), "ov.nielsen");
+        long coming = TestRecords.period(student, TestRecords.placement("ov.pedersen"), TODAY.plusDays(10),
+                TODAY.plusDays(50), "ov.pedersen");
+        SignedInClient pedersen = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.pedersen"));
+        HttpResponse<String> early = pedersen.submit(pedersen.get(plan(coming)), "statement", "issue",
+                Map.of("statement:approved", "true"));
+        assertTrue(early.body().contains("Erklæringen kan først udstedes, når perioden er begyndt"), early.body());
+
+        SignedInClient nielsen = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        String list = EdgesIT.Html.text(nielsen.get("supervisor/index.xhtml").body());
+        assertTrue(list.contains("Erklæring mangler"), "an ended period without its statement is overdue: " + list);
+        HttpResponse<String> page = nielsen.get(plan(ended));
+        assertEquals(200, page.statusCode(), "the former supervisor keeps the period's plan");
+        HttpResponse<String> noReason = nielsen.submit(page, "statement", "issue",
+                Map.of("statement:approved", "false"));
+        assertTrue(noReason.body().contains("Skriv en begrundelse"), noReason.body());
+        HttpResponse<String> issued = nielsen.submit(page, "statement", "issue", Map.of("statement:approved", "true"));
+        assertTrue(issued.body().contains("Erklæringen er udstedt."), issued.body());
+        HttpResponse<String> second = nielsen.submit(page, "statement", "issue",
+                Map.of("statement:approved", "false", "statement:reason", "Fortrudt"));
+        assertTrue(second.body().contains("allerede udstedt"), second.body());
+        HttpResponse<String> closed = nielsen.submit(page, "plan", "save", Map.of("plan:midterm",
+                TODAY.minusDays(40).toString(), "plan:last", TODAY.minusDays(12).toString()));
+        assertTrue(closed.body().contains("planen og vurderingerne er afsluttet"), closed.body());
+        assertEquals("true", TestRecords.text("SELECT string_agg(approved::text, ',') FROM period_statement"
+                + " WHERE period_id = ?", ended), "one statement, the first");
+
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        String record = EdgesIT.Html.text(contact.get("students/view.xhtml?id=" + student).body());
+        assertTrue(record.contains("Afventer erklæringen for sidste oplæringsperiode"),
+                "the last period is the coming one: " + record);
+        TestRecords.update("DELETE FROM period_supervisor WHERE period_id = ?", coming);
+        TestRecords.update("DELETE FROM placement_period WHERE id = ?", coming);
+        record = EdgesIT.Html.text(contact.get("students/view.xhtml?id=" + student).body());
+        assertTrue(record.contains("Kan gå til afsluttende prøve"), record);
+    }
+
+    @Test
     void aMissingMalformedOrForeignParameterGetsTheNotFoundOrForbiddenPage() throws Exception {
         Setup s = setup("Theo");
         SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));

@@ -14,8 +14,11 @@ public enum AuditAction {
     RUN_REPORT,
     /** The report of consent coverage, which the data protection officer runs too. */
     RUN_CONSENT_REPORT,
-    /** A period's training plan: read, written, and its assessments written (docs/training-plan.md). */
-    VIEW_PLAN, WRITE_PLAN, ASSESS,
+    /**
+     * A period's training plan: read, written, its assessments written, its statement issued and its absence
+     * recorded (docs/training-plan.md).
+     */
+    VIEW_PLAN, WRITE_PLAN, ASSESS, ISSUE_STATEMENT, RECORD_ABSENCE,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 

@@ -15,7 +15,10 @@ public interface PlacementPeriods {
     /** The student's periods that have not ended by {@code day}, earliest first. */
     List<PlacementPeriod> notEndedOf(long studentId, LocalDate day);
 
-    /** The periods the person supervises that have not ended by {@code day}, earliest first. */
+    /**
+     * The periods the person supervises that have not ended by {@code day}, or have ended without their statement,
+     * earliest first.
+     */
     List<PlacementPeriod> supervisedBy(Long profileId, LocalDate day);
 
     /** Whether the student has a period that starts before this one (so this one is not their first). */

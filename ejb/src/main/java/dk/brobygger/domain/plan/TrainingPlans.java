@@ -26,7 +26,20 @@ public interface TrainingPlans {
     /** The latest revision of each conversation of these plans, without their marks. */
     List<Assessment> latestAssessments(List<TrainingPlan> plans);
 
+    /** The period's statement, if it has been issued. */
+    Optional<PeriodStatement> statement(long periodId);
+
+    /** The statements of these periods. */
+    List<PeriodStatement> statements(List<PlacementPeriod> periods);
+
+    /** The absence recorded in the period, earliest first. */
+    List<Absence> absence(long periodId);
+
     void add(TrainingPlan plan);
+
+    void add(PeriodStatement statement);
+
+    void add(Absence absence);
 
     void add(Assessment assessment);
 }

@@ -42,7 +42,8 @@ public class JpaPlacementPeriods implements PlacementPeriods {
     @Override
     public List<PlacementPeriod> supervisedBy(Long profileId, LocalDate day) {
         return profileId == null ? List.of() : em.createQuery("SELECT p FROM PlacementPeriod p JOIN p.supervisors s"
-                        + " WHERE s.id = :me AND p.endDate >= :today ORDER BY p.startDate, p.id", PlacementPeriod.class)
+                        + " WHERE s.id = :me AND (p.endDate >= :today OR NOT EXISTS (SELECT t FROM PeriodStatement t"
+                        + " WHERE t.period = p)) ORDER BY p.startDate, p.id", PlacementPeriod.class)
                 .setParameter("me", profileId).setParameter("today", day).getResultList();
     }
 

@@ -1,7 +1,9 @@
 package dk.brobygger.infrastructure.persistence;
 
 import dk.brobygger.domain.placement.PlacementPeriod;
+import dk.brobygger.domain.plan.Absence;
 import dk.brobygger.domain.plan.Assessment;
+import dk.brobygger.domain.plan.PeriodStatement;
 import dk.brobygger.domain.plan.TrainingGoal;
 import dk.brobygger.domain.plan.TrainingPlan;
 import dk.brobygger.domain.plan.TrainingPlans;
@@ -71,6 +73,34 @@ public class JpaTrainingPlans implements TrainingPlans {
         return plans.isEmpty() ? List.of() : em.createQuery("SELECT a FROM Assessment a WHERE a.plan IN :plans"
                 + " AND a.revision = (SELECT MAX(b.revision) FROM Assessment b WHERE b.plan = a.plan"
                 + " AND b.kind = a.kind)", Assessment.class).setParameter("plans", plans).getResultList();
+    }
+
+    @Override
+    public Optional<PeriodStatement> statement(long periodId) {
+        return em.createQuery("SELECT s FROM PeriodStatement s WHERE s.period.id = :period", PeriodStatement.class)
+                .setParameter("period", periodId).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public List<PeriodStatement> statements(List<PlacementPeriod> periods) {
+        return periods.isEmpty() ? List.of() : em.createQuery("SELECT s FROM PeriodStatement s"
+                + " WHERE s.period IN :periods", PeriodStatement.class).setParameter("periods", periods).getResultList();
+    }
+
+    @Override
+    public List<Absence> absence(long periodId) {
+        return em.createQuery("SELECT a FROM Absence a WHERE a.period.id = :period ORDER BY a.firstDay, a.id",
+                Absence.class).setParameter("period", periodId).getResultList();
+    }
+
+    @Override
+    public void add(PeriodStatement statement) {
+        em.persist(statement);
+    }
+
+    @Override
+    public void add(Absence absence) {
+        em.persist(absence);
     }
 
     @Override

@@ -88,29 +88,51 @@ class TrainingPlanTest {
     }
 
     @Test
-    void theStateFollowsTheConversationsAndTheirDates() {
+    void theStateFollowsTheConversationsTheirDatesAndTheStatement() {
         TrainingPlan plan = plan("1a");
+        PlacementPeriod period = plan.getPeriod();
         LocalDate midtermDay = START.plusDays(30);
         LocalDate finalDay = START.plusDays(60);
-        assertEquals(PlanState.Step.PLAN_NOT_AGREED, PlanState.of(null, null, null, START).step());
+        assertEquals(PlanState.Step.PLAN_NOT_AGREED, PlanState.of(period, null, null, null, null, START).step());
         plan.schedule(midtermDay, finalDay, "kp.hansen", AT);
         assertEquals(new PlanState(PlanState.Step.PLAN_AGREED, midtermDay, false),
-                PlanState.of(plan, null, null, midtermDay.minusDays(1)));
+                PlanState.of(period, plan, null, null, null, midtermDay.minusDays(1)));
         assertEquals(new PlanState(PlanState.Step.MIDTERM_DUE, midtermDay, false),
-                PlanState.of(plan, null, null, midtermDay));
+                PlanState.of(period, plan, null, null, null, midtermDay));
         assertEquals(new PlanState(PlanState.Step.MIDTERM_DUE, midtermDay, true),
-                PlanState.of(plan, null, null, midtermDay.plusDays(1)));
+                PlanState.of(period, plan, null, null, null, midtermDay.plusDays(1)));
 
-        Assessment midterm = Assessment.first(plan, Conversation.MIDTERM, "ov.nielsen", AT);
-        midterm.writeBySupervisor(midtermDay, marks(true), Map.of(), null);
-        midterm.confirmBySupervisor("ov.nielsen", AT);
-        assertEquals(PlanState.Step.MIDTERM_DUE, PlanState.of(plan, midterm, null, midtermDay).step(),
-                "done only when both have confirmed");
-        midterm.confirmByStudent(AT);
+        Assessment midterm = completed(plan, Conversation.MIDTERM, midtermDay);
         assertEquals(new PlanState(PlanState.Step.MIDTERM_DONE, finalDay, false),
-                PlanState.of(plan, midterm, null, midtermDay));
+                PlanState.of(period, plan, midterm, null, null, midtermDay));
         assertEquals(new PlanState(PlanState.Step.FINAL_DUE, finalDay, true),
-                PlanState.of(plan, midterm, null, finalDay.plusDays(1)));
+                PlanState.of(period, plan, midterm, null, null, finalDay.plusDays(1)));
+        Assessment last = completed(plan, Conversation.FINAL, finalDay);
+        assertEquals(new PlanState(PlanState.Step.STATEMENT_DUE, period.getEndDate(), false),
+                PlanState.of(period, plan, midterm, last, null, finalDay));
+        assertEquals(new PlanState(PlanState.Step.STATEMENT_MISSING, period.getEndDate(), true),
+                PlanState.of(period, plan, midterm, last, null, period.getEndDate().plusDays(1)),
+                "a period that ends without its statement is overdue");
+        assertEquals(PlanState.Step.STATEMENT_ISSUED, PlanState.of(period, plan, midterm, last,
+                new PeriodStatement(period, true, null, "ov.nielsen", AT), period.getEndDate().plusDays(1)).step());
+    }
+
+    @Test
+    void aStatementThatDoesNotApproveSaysWhy() {
+        PlacementPeriod period = plan("1a").getPeriod();
+        assertThrows(IllegalArgumentException.class, () -> new PeriodStatement(period, false, " ", "ov.nielsen", AT));
+        assertEquals("For meget fravær", new PeriodStatement(period, false, " For meget fravær ", "ov.nielsen", AT)
+                .getReason());
+        assertEquals(91, Absence.daysOf(period), "the period's days, first and last included");
+    }
+
+    /** An assessment both have confirmed, every goal on the level. */
+    private static Assessment completed(TrainingPlan plan, Conversation kind, LocalDate day) {
+        Assessment assessment = Assessment.first(plan, kind, "ov.nielsen", AT);
+        assessment.writeBySupervisor(day, marks(true), Map.of(), null);
+        assessment.confirmBySupervisor("ov.nielsen", AT);
+        assessment.confirmByStudent(AT);
+        return assessment;
     }
 
     private TrainingPlan plan(String code) {

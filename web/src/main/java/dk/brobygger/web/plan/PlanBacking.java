@@ -2,6 +2,7 @@ package dk.brobygger.web.plan;
 
 import dk.brobygger.application.PlanPage;
 import dk.brobygger.application.TrainingPlanService;
+import dk.brobygger.domain.plan.AbsenceReason;
 import dk.brobygger.domain.plan.Conversation;
 import dk.brobygger.web.layout.Messages;
 import jakarta.ejb.EJB;
@@ -33,11 +34,30 @@ public class PlanBacking implements Serializable {
     }
 
     public void save() {
-        if (Messages.attempt("plan", () -> plans.writePlan(period, form.version(), form.input()))) {
-            Messages.done("plan.saved", "/plan/index.xhtml?period=" + period);
+        after(Messages.attempt("plan", () -> plans.writePlan(period, form.version(), form.input())), "plan.saved");
+    }
+
+    public void issueStatement() {
+        after(Messages.attempt("statement", () -> plans.issueStatement(period, form.approval(),
+                form.getStatementReason())), "statement.issued");
+    }
+
+    public void recordAbsence() {
+        after(Messages.attempt("absence", () -> plans.recordAbsence(period, form.getAbsenceFirstDay(),
+                form.getAbsenceDays(), form.getAbsenceReason())), "absence.recorded");
+    }
+
+    /** On success the confirmation on the plan, by redirect; on failure the messages, with the plan read again. */
+    private void after(boolean succeeded, String confirmation) {
+        if (succeeded) {
+            Messages.done(confirmation, "/plan/index.xhtml?period=" + period);
         } else {
             page = plans.plan(period);
         }
+    }
+
+    public AbsenceReason[] getAbsenceReasons() {
+        return AbsenceReason.values();
     }
 
     /** Where a conversation's assessment stands, as a line: not begun, in progress, or completed on its day. */
