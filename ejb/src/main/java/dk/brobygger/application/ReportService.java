@@ -12,6 +12,7 @@ import dk.brobygger.domain.report.Report;
 import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.domain.report.Reports;
 import dk.brobygger.domain.report.ShownRow;
+import dk.brobygger.domain.report.SmallCells;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,9 +35,18 @@ public class ReportService {
     static final String OFFERS = "OfferReport";
     static final String COVERAGE = "ConsentCoverageReport";
     static final String MENTORING = "MentoringReport";
+    static final String PLANS = "TrainingPlanReport";
 
     /** How many months back the mentoring report looks. */
     static final int MENTORING_MONTHS = 12;
+
+    /**
+     * The training plans: periods begun, of them agreed and midterm on time; periods ended, of them approved, not
+     * approved and without a statement (which make up the ended, so a hidden one cannot be worked out); periods
+     * with absence, of those begun.
+     */
+    private static final int[] PLAN_SHARES = {CountTable.NO_SHARE, 0, 0, CountTable.NO_SHARE, 3, 3, 3, 0};
+    private static final List<SmallCells.Sum> PLAN_SUMS = List.of(new SmallCells.Sum(3, 4, 5, 6));
 
     /** Consent coverage: placed with needs, of them sharing with the placement, ending soon, unanswered. */
     private static final int[] COVERAGE_SHARES = {CountTable.NO_SHARE, 0, CountTable.NO_SHARE, CountTable.NO_SHARE};
@@ -94,6 +104,16 @@ public class ReportService {
     public Report<List<ShownRow>> consentCoverage(ReportFilter asked) {
         return run(AuditAction.RUN_CONSENT_REPORT, COVERAGE, asked, LocalDate.now(clock).getYear(), (filter, day) ->
                 CountTable.shown(reports.consentCoverage(filter, day), List.of(), COVERAGE_SHARES, true));
+    }
+
+    /**
+     * The training plans by site (docs/training-plan.md): plans agreed, midterm conversations completed on time,
+     * statements issued and approved, and absence, over the periods begun of the students who started in the
+     * chosen years (without years, the last {@value #DEFAULT_YEARS}).
+     */
+    public Report<List<ShownRow>> trainingPlans(ReportFilter asked) {
+        return run(AuditAction.RUN_REPORT, PLANS, asked, LocalDate.now(clock).getYear(), (filter, day) ->
+                CountTable.shown(reports.trainingPlans(filter, day), PLAN_SUMS, PLAN_SHARES, true));
     }
 
     /** Runs a report through the gate, audited with its filters, its years filled in when not chosen. */

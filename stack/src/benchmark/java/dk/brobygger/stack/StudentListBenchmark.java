@@ -89,7 +89,8 @@ class StudentListBenchmark {
         long reports = dropout;
         for (String[] report : new String[][] {{"support offers", "leader/offer-report.xhtml", "id=\"uptake\""},
             {"mentoring", "leader/mentoring-report.xhtml", "id=\"sessions\""},
-            {"consent coverage", "reports/consent.xhtml", "id=\"sites\""}}) {
+            {"consent coverage", "reports/consent.xhtml", "id=\"sites\""},
+            {"training plans", "leader/plan-report.xhtml", "id=\"sites\""}}) {
             reports = Math.max(reports, measure("education leader, " + report[0] + " report", () -> null,
                     page -> leader.get(report[1]), report[2]));
         }

@@ -38,6 +38,8 @@ class ReportIT {
     private static final String MENTORING_TEAM = "M-" + UUID.randomUUID().toString().substring(0, 8);
     /** The consent coverage report's own team. */
     private static final String COVERAGE_TEAM = "C-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The training plan report's own team. */
+    private static final String PLAN_TEAM = "P-" + UUID.randomUUID().toString().substring(0, 8);
     /** The support offers report's own team. */
     private static final String OFFER_TEAM = "O-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Pattern ROW = Pattern.compile(
@@ -238,6 +240,57 @@ class ReportIT {
         assertTrue(TestRecords.text(FILTERS_AUDITED + " AND action = 'RUN_REPORT' AND record_type = 'DropoutReport'"
                 + " ORDER BY id DESC LIMIT 1", "ul.christensen").startsWith("NORD " + TEAM + " 2021-"),
                 "the filters are fields of the audit event");
+    }
+
+    /**
+     * Twelve periods begun and one to come: ten plans agreed, one not, one not written; eight midterm conversations
+     * completed on time and one late; eleven periods ended, six approved and five without their statement; five
+     * periods with absence.
+     */
+    @Test
+    void theTrainingPlanReportCountsPeriodsByTheirPlanAssessmentsAndStatements() throws Exception {
+        long placement = TestRecords.placement("ov.nielsen");
+        LocalDate start = TestRecords.TODAY.minusDays(100);
+        for (int i = 0; i < 13; i++) {
+            long student = TestRecords.student("SSA", "NORD", PLAN_TEAM, LocalDate.of(2025, 8, 1));
+            long period = i == 12 ? TestRecords.period(student, placement, TestRecords.TODAY.plusDays(5),
+                    TestRecords.TODAY.plusDays(50)) : TestRecords.period(student, placement, start,
+                    i < 11 ? TestRecords.TODAY.minusDays(10) : TestRecords.TODAY.plusDays(20));
+            if (i < 11) {
+                TestRecords.update("INSERT INTO training_plan (id, period_id, midterm_date, final_date, created_by,"
+                        + " created_at, changed_by, changed_at, version) VALUES (nextval('record_seq'), ?, ?, ?,"
+                        + " 'kp.hansen', now(), 'kp.hansen', now(), 1)", period,
+                        i < 10 ? java.sql.Date.valueOf(start.plusDays(30)) : null,
+                        i < 10 ? java.sql.Date.valueOf(start.plusDays(80)) : null);
+            }
+            if (i < 9) {
+                TestRecords.update("INSERT INTO plan_assessment (id, plan_id, kind, revision, held_on,"
+                        + " supervisor_confirmed_by, supervisor_confirmed_at, student_confirmed_at, created_by,"
+                        + " created_at, version) SELECT nextval('record_seq'), id, 'MIDTERM', 1, ?, 'ov.nielsen',"
+                        + " now(), now(), 'ov.nielsen', now(), 1 FROM training_plan WHERE period_id = ?",
+                        java.sql.Date.valueOf(start.plusDays(i < 8 ? 30 : 31)), period);
+            }
+            if (i < 6) {
+                TestRecords.update("INSERT INTO period_statement (id, period_id, approved, issued_by, issued_at)"
+                        + " VALUES (nextval('record_seq'), ?, true, 'ov.nielsen', now())", period);
+            }
+            if (i < 5) {
+                TestRecords.update("INSERT INTO period_absence (id, period_id, first_day, days, reason, recorded_by,"
+                        + " recorded_at) VALUES (nextval('record_seq'), ?, ?, 2, 'SICK', 'ov.nielsen', now())",
+                        period, java.sql.Date.valueOf(start.plusDays(10)));
+            }
+        }
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        HttpResponse<String> page = leader.get("leader/plan-report.xhtml");
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> shown = leader.submit(page, "filters", "show", Map.of("filters:site", "NORD",
+                "filters:team", PLAN_TEAM, "filters:fromYear", "2025", "filters:toYear", "2025"));
+        assertEquals(List.of(List.of("Nord", "12", "83,3 % (10)", "66,7 % (8)", "11", "54,5 % (6)", "0,0 % (0)",
+                "45,5 % (5)", "41,7 % (5)")), table(shown.body(), "sites"), shown.body());
+        assertEquals("NORD " + PLAN_TEAM + " 2025-2025", TestRecords.text(FILTERS_AUDITED
+                + " AND record_type = 'TrainingPlanReport' ORDER BY id DESC LIMIT 1", "ul.christensen"));
+        SignedInClient supervisor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        assertEquals(403, supervisor.get("leader/plan-report.xhtml").statusCode(), "the leader's report");
     }
 
     @Test

@@ -35,6 +35,14 @@ public interface Reports {
     List<CountRow> consentCoverage(ReportFilter filter, LocalDate day);
 
     /**
+     * Per site (key: the site), over the placement periods of the students that have begun by {@code day}
+     * (docs/training-plan.md): the periods, those with an agreed plan, those whose midterm conversation was
+     * completed by its agreed date, the periods ended, those of them with a statement that approves, one that does
+     * not and none, and the periods with absence recorded.
+     */
+    List<CountRow> trainingPlans(ReportFilter filter, LocalDate day);
+
+    /**
      * Per site (key: the site), over the mentor assignments in force at some time from {@code first} to
      * {@code last}: the mentees of a peer mentor and their sessions with that mentor in those days, then the same
      * for individual mentors.

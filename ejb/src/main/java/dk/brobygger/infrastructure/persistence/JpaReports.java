@@ -130,6 +130,35 @@ public class JpaReports implements Reports {
             """;
 
     /**
+     * Per site, over the filter's students' placement periods begun by the day: all, plan agreed, midterm completed
+     * by its agreed date, ended, ended with an approving statement, with one that does not approve, without one,
+     * with absence.
+     */
+    private static final String PLANS = """
+            WITH p AS (SELECT s.site, pp.id, pp.end_date, t.id AS plan_id, t.midterm_date, t.final_date
+                       FROM student s JOIN placement_period pp ON pp.student_id = s.id
+                       LEFT JOIN training_plan t ON t.period_id = pp.id
+                       WHERE %1$s AND pp.start_date <= %2$s),
+                 q AS (SELECT p.*,
+                              EXISTS (SELECT 1 FROM period_statement st WHERE st.period_id = p.id) AS issued,
+                              EXISTS (SELECT 1 FROM period_statement st WHERE st.period_id = p.id AND st.approved)
+                                  AS approved
+                       FROM p)
+            SELECT q.site, q.site, q.site,
+                   count(*),
+                   count(*) FILTER (WHERE q.midterm_date IS NOT NULL AND q.final_date IS NOT NULL),
+                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM plan_assessment a WHERE a.plan_id = q.plan_id
+                                    AND a.kind = 'MIDTERM' AND a.supervisor_confirmed_at IS NOT NULL
+                                    AND a.student_confirmed_at IS NOT NULL AND a.held_on <= q.midterm_date)),
+                   count(*) FILTER (WHERE q.end_date < %2$s),
+                   count(*) FILTER (WHERE q.end_date < %2$s AND q.approved),
+                   count(*) FILTER (WHERE q.end_date < %2$s AND q.issued AND NOT q.approved),
+                   count(*) FILTER (WHERE q.end_date < %2$s AND NOT q.issued),
+                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM period_absence ab WHERE ab.period_id = q.id))
+            FROM q GROUP BY q.site
+            """;
+
+    /**
      * Per site, over the mentor assignments in force at some time from the first day to the last: the mentees of
      * a peer mentor and their sessions with that mentor, then the same for individual mentors.
      */
@@ -209,6 +238,11 @@ public class JpaReports implements Reports {
     @Override
     public List<CountRow> transitionTasks(ReportFilter filter, LocalDate day) {
         return countRows(query(TASKS, filter, day));
+    }
+
+    @Override
+    public List<CountRow> trainingPlans(ReportFilter filter, LocalDate day) {
+        return bySite(countRows(query(PLANS, filter, day)));
     }
 
     @Override
