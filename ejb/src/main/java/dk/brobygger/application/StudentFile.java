@@ -4,11 +4,6 @@ import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.SchoolSite;
 import dk.brobygger.domain.student.Student;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -31,7 +26,6 @@ public final class StudentFile {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 10_000;
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -84,14 +78,14 @@ public final class StudentFile {
         if (bytes.length > MAX_BYTES) {
             return failed(Problem.of(null, "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
-        String[] lines = decode(bytes).split("\r\n|\n|\r", -1);
+        String[] lines = Csv.decode(bytes).split("\r\n|\n|\r", -1);
         if (lines.length == 0 || lines[0].isBlank()) {
             return failed(Problem.of(null, "import.file.empty"));
         }
         char separator = lines[0].indexOf(';') >= 0 ? ';' : ',';
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         List<Problem> problems = new ArrayList<>();
-        List<String> header = split(lines[0], separator).orElse(List.of()).stream()
+        List<String> header = Csv.split(lines[0], separator).orElse(List.of()).stream()
                 .map(h -> h.toLowerCase(Locale.ROOT)).toList();
         for (Column column : Column.values()) {
             int position = header.indexOf(column.header);
@@ -126,52 +120,9 @@ public final class StudentFile {
         return new Content(List.of(problems), List.of(), List.of());
     }
 
-    /** UTF-8 (with or without a byte-order mark), or else Windows-1252, which Danish Excel saves as "CSV". */
-    private static String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
-        }
-    }
-
-    /** The fields of a line, quotes as in RFC 4180 (a quote inside a quoted field is doubled); empty if unclosed. */
-    private static Optional<List<String>> split(String line, char separator) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return Optional.empty();
-        }
-        fields.add(field.toString().strip());
-        return Optional.of(fields);
-    }
-
     private static Row row(int line, String text, char separator, int headerSize, Map<Column, Integer> positions,
                            LocalDate today) {
-        Optional<List<String>> split = split(text, separator);
+        Optional<List<String>> split = Csv.split(text, separator);
         if (split.isEmpty()) {
             return new Row(line, null, null, null, List.of(Problem.of(null, "import.line.quote")));
         }

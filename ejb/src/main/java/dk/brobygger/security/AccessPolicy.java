@@ -41,7 +41,7 @@ public final class AccessPolicy {
             case EDIT, CHANGE_STATUS -> leader || contact
                     ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
             case ASSIGN, END_ASSIGNMENT, IMPORT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON, MANAGE_CATALOGUE,
-                 MANAGE_MENTORS, LINK_ACCOUNT, UNLINK_ACCOUNT, RUN_REPORT -> leader
+                 MANAGE_MENTORS, LINK_ACCOUNT, UNLINK_ACCOUNT, RUN_REPORT, MANAGE_GOALS -> leader
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact
                     ? Decision.allow() : Decision.deny("not the student's current contact person");

@@ -179,7 +179,7 @@ class DayInTheLifeIT {
         involve(LEADER, "leader/index.xhtml", "leader/placements.xhtml", "leader/people.xhtml",
                 "leader/offers.xhtml", "leader/mentors.xhtml", "leader/import.xhtml", "leader/dropout.xhtml",
                 "leader/offer-report.xhtml", "leader/mentoring-report.xhtml", "reports/consent.xhtml",
-                "leader/plan-report.xhtml",
+                "leader/plan-report.xhtml", "leader/goals.xhtml",
                 "leader/placement.xhtml?id=" + placement, "leader/period.xhtml?id=" + period, studentPage(),
                 studentPage("period"), studentPage("assignments"), studentPage("account"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -227,6 +228,42 @@ class TrainingPlanIT {
         TestRecords.update("DELETE FROM placement_period WHERE id = ?", coming);
         record = EdgesIT.Html.text(contact.get("students/view.xhtml?id=" + student).body());
         assertTrue(record.contains("Kan gå til afsluttende prøve"), record);
+    }
+
+    @Test
+    void theLeaderImportsANewVersionOfTheGoalsWholeOrNotAtAllAndANewPlanTakesIt() throws Exception {
+        String version = "T" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String header = "Uddannelse;Version;Nummer;Titel;Periode 1;Periode 2;Periode 3\r\n";
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        HttpResponse<String> page = leader.get("leader/goals.xhtml?programme=PA");
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> refused = leader.upload(page, "upload", "import", "file", "maal.csv",
+                (header + "PA;" + version + ";1;Leg og læring;x;;\r\nPA;" + version + ";1;Samme nummer;x;;\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertTrue(EdgesIT.Html.text(refused.body()).contains("Linje 3: Nummer \"1\" skal være et helt tal"),
+                refused.body());
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM training_goal WHERE version = ?", version),
+                "a file with a problem stores nothing");
+
+        HttpResponse<String> imported = leader.upload(page, "upload", "import", "file", "maal.csv",
+                (header + "PA;" + version + ";1;Leg og læring i vuggestuen;x;x;\r\nPA;" + version
+                        + ";2;Forældresamarbejde;;x;\r\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(EdgesIT.Html.text(imported.body()).contains("2 mål er indlæst som PA version " + version),
+                imported.body());
+        HttpResponse<String> again = leader.upload(leader.get("leader/goals.xhtml?programme=PA"), "upload", "import",
+                "file", "maal.csv", (header + "PA;" + version + ";1;Igen;x;;\r\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(EdgesIT.Html.text(again.body()).contains("Version " + version + " findes allerede"), again.body());
+
+        long student = TestRecords.student("PA", "NORD", "PA-MAAL", TODAY.minusMonths(3));
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
+        long period = TestRecords.period(student, TestRecords.placement("ov.nielsen"), TODAY, TODAY.plusDays(40),
+                "ov.nielsen");
+        String plan = EdgesIT.Html.text(SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"))
+                .get(plan(period)).body());
+        assertTrue(plan.contains("Leg og læring i vuggestuen") && !plan.contains("Forældresamarbejde"),
+                "a new plan takes the newest version's goals for its period: " + plan);
+        assertEquals(403, SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"))
+                .get("leader/goals.xhtml").statusCode());
     }
 
     @Test

@@ -19,6 +19,8 @@ public enum AuditAction {
      * recorded (docs/training-plan.md).
      */
     VIEW_PLAN, WRITE_PLAN, ASSESS, ISSUE_STATEMENT, RECORD_ABSENCE,
+    /** A new version of a programme's training goals, imported by the education leader. */
+    MANAGE_GOALS,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 

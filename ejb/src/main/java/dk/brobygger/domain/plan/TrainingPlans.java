@@ -8,8 +8,14 @@ import java.util.Optional;
 /** The stored training goals, plans and assessments. */
 public interface TrainingPlans {
 
-    /** The programme's goals in the catalogue's newest version, by number, with their periods. */
+    /** The programme's goals in the catalogue's newest version (imported last), by number, with their periods. */
     List<TrainingGoal> catalogue(Programme programme);
+
+    /** Whether the programme's catalogue has this version. */
+    boolean hasVersion(Programme programme, String version);
+
+    /** A new version of a programme's catalogue. */
+    void addGoals(List<TrainingGoal> goals);
 
     /** These goals of the catalogue, in any version. */
     List<TrainingGoal> goals(List<Long> ids);

@@ -25,14 +25,27 @@ public class JpaTrainingPlans implements TrainingPlans {
 
     @Override
     public List<TrainingGoal> catalogue(Programme programme) {
+        // the newest version is the one imported last: its goals have the highest ids
         List<TrainingGoal> goals = em.createQuery("SELECT g FROM TrainingGoal g WHERE g.programme = :programme"
-                        + " AND g.version = (SELECT MAX(v.version) FROM TrainingGoal v WHERE v.programme = :programme)"
-                        + " ORDER BY g.number", TrainingGoal.class)
+                        + " AND g.version = (SELECT v.version FROM TrainingGoal v WHERE v.id = (SELECT MAX(w.id)"
+                        + " FROM TrainingGoal w WHERE w.programme = :programme)) ORDER BY g.number", TrainingGoal.class)
                 .setParameter("programme", programme)
                 .setHint("eclipselink.batch", "g.periods").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
         goals.forEach(g -> g.in(0));
         return goals;
+    }
+
+    @Override
+    public boolean hasVersion(Programme programme, String version) {
+        return em.createQuery("SELECT COUNT(g) FROM TrainingGoal g WHERE g.programme = :programme"
+                        + " AND g.version = :version", Long.class)
+                .setParameter("programme", programme).setParameter("version", version).getSingleResult() > 0;
+    }
+
+    @Override
+    public void addGoals(List<TrainingGoal> goals) {
+        goals.forEach(em::persist);
     }
 
     @Override

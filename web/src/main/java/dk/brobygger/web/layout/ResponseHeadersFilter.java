@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Pages hold personal data: no browser or proxy may keep a copy, so that the back button after signing out
@@ -19,7 +20,8 @@ import java.util.Locale;
 public class ResponseHeadersFilter extends HttpFilter {
 
     /** The one page that takes a file (a student import). */
-    private static final String IMPORT_PAGE = "/leader/import.xhtml";
+    /** The pages that take a file: the student import and the training goals' import. */
+    private static final Set<String> FILE_PAGES = Set.of("/leader/import.xhtml", "/leader/goals.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,8 +36,8 @@ public class ResponseHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && isMultipart(request)
-                && !request.getRequestURI().equals(request.getContextPath() + IMPORT_PAGE)) {
-            // only the import page takes a file; everywhere else a multipart body is refused unread
+                && !FILE_PAGES.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+            // only the import pages take a file; everywhere else a multipart body is refused unread
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
