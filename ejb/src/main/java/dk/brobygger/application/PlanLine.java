@@ -1,9 +1,18 @@
 package dk.brobygger.application;
 
 import dk.brobygger.domain.plan.PlanState;
+import dk.brobygger.domain.plan.PlanTask;
 import java.time.LocalDate;
+import java.util.List;
 
-/** One period in a supervisor's list of plans: the student, the placement and period, and where its plan stands. */
+/**
+ * One period in a supervisor's list of plans: the student, the placement and period, where its plan stands, and the
+ * supervisor's three tasks for it.
+ */
 public record PlanLine(long periodId, long studentId, String studentName, String placement, String periodCode,
-                       LocalDate start, LocalDate end, PlanState state) {
+                       LocalDate start, LocalDate end, PlanState state, List<PlanTask> tasks) {
+
+    public PlanLine {
+        tasks = List.copyOf(tasks);
+    }
 }

@@ -14,6 +14,7 @@ import dk.brobygger.domain.plan.Conversation;
 import dk.brobygger.domain.plan.PeriodStatement;
 import dk.brobygger.domain.plan.PlanGoal;
 import dk.brobygger.domain.plan.PlanState;
+import dk.brobygger.domain.plan.PlanTask;
 import dk.brobygger.domain.plan.TrainingGoal;
 import dk.brobygger.domain.plan.TrainingPlan;
 import dk.brobygger.domain.plan.TrainingPlans;
@@ -235,7 +236,10 @@ public class TrainingPlanService {
                 });
     }
 
-    /** The supervisor's list: the periods they supervise that have not ended, and where each plan stands. */
+    /**
+     * The supervisor's list: the periods they supervise that have not ended or lack their statement, where each
+     * plan stands, and the supervisor's tasks for each.
+     */
     @RolesAllowed(Role.TRAINING_SUPERVISOR_NAME)
     public List<PlanLine> supervised() {
         return gate.run(AuditEntry.of(AuditAction.LIST, RECORD, null, null), act -> {
@@ -254,9 +258,11 @@ public class TrainingPlanService {
             return mine.stream().map(p -> {
                 TrainingPlan plan = byPeriod.get(p.getId());
                 List<Assessment> own = latest.stream().filter(a -> a.getPlan() == plan).toList();
+                PeriodStatement statement = statements.get(p.getId());
                 return new PlanLine(p.getId(), p.getStudent().getId(), p.getStudent().getFullName(),
                         p.getPlacement().getName(), p.getPeriodCode(), p.getStartDate(), p.getEndDate(),
-                        state(p, plan, own, statements.get(p.getId()), today));
+                        state(p, plan, own, statement, today), PlanTask.of(p, plan, first(own, Conversation.MIDTERM),
+                        first(own, Conversation.FINAL), statement, today));
             }).toList();
         });
     }

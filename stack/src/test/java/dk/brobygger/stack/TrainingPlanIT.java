@@ -83,6 +83,10 @@ class TrainingPlanIT {
         String start = supervisor.get("supervisor/index.xhtml").body();
         assertTrue(start.contains("plan/index.xhtml?period=" + s.period()) && start.contains("Midtvejssamtale skal"
                 + " holdes"), "the supervisor's start page shows the plan due for its midterm: " + start);
+        String tasks = EdgesIT.Html.text(start).replaceAll("\\s+", " ");
+        tasks = tasks.substring(tasks.indexOf("id=\"plan-tasks\""), tasks.indexOf("</ul>", tasks.indexOf("plan-tasks")));
+        assertTrue(tasks.matches(".*Midtvejssamtale: Pia Planlagt</a> – senest " + day(TODAY.minusDays(1))
+                + " <strong>Forsinket.*"), "the midterm is her task, overdue since its agreed day: " + tasks);
 
         SignedInClient otherPeriod = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.pedersen"));
         assertEquals(403, otherPeriod.get(plan(s.period())).statusCode(),

@@ -126,6 +126,22 @@ class TrainingPlanTest {
         assertEquals(91, Absence.daysOf(period), "the period's days, first and last included");
     }
 
+    @Test
+    void theSupervisorsTasksAreDueHalfwayAndAtTheEndUntilThePlanSetsTheirDays() {
+        TrainingPlan plan = plan("1a");
+        PlacementPeriod period = plan.getPeriod();
+        LocalDate halfway = START.plusDays(45);
+        List<PlanTask> unplanned = PlanTask.of(period, null, null, null, null, START);
+        assertEquals(List.of(halfway, period.getEndDate(), period.getEndDate()),
+                unplanned.stream().map(PlanTask::due).toList());
+        plan.schedule(START.plusDays(30), START.plusDays(80), "kp.hansen", AT);
+        Assessment midterm = completed(plan, Conversation.MIDTERM, START.plusDays(30));
+        List<PlanTask> tasks = PlanTask.of(period, plan, midterm, null, null, START.plusDays(81));
+        assertEquals(List.of(true, false, false), tasks.stream().map(PlanTask::done).toList());
+        assertEquals(List.of(false, true, false), tasks.stream().map(PlanTask::overdue).toList(),
+                "the final is overdue the day after its date; the statement not before the period's end");
+    }
+
     /** An assessment both have confirmed, every goal on the level. */
     private static Assessment completed(TrainingPlan plan, Conversation kind, LocalDate day) {
         Assessment assessment = Assessment.first(plan, kind, "ov.nielsen", AT);
