@@ -6,6 +6,7 @@ import dk.brobygger.domain.plan.TrainingGoal;
 import dk.brobygger.domain.student.Programme;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class GoalFile {
                 continue;
             }
             List<String> f = split.get();
-            Optional<Programme> lineProgramme = programme(f.get(0));
+            Optional<Programme> lineProgramme = named(Programme.class, f.get(0));
             if (lineProgramme.isEmpty()) {
                 problems.add(new Problem(line, "goals.file.programme", List.of(f.get(0))));
                 continue;
@@ -93,7 +94,7 @@ public final class GoalFile {
             boolean periodsValid = true;
             for (int period = 1; period <= PERIODS; period++) {
                 String cell = f.get(3 + period).toLowerCase(Locale.ROOT);
-                Optional<GoalLevel> level = level(cell);
+                Optional<GoalLevel> level = named(GoalLevel.class, cell);
                 if (cell.equals("x") || level.isPresent()) {
                     periods.add(new GoalPeriod(period, level.orElse(null)));
                 } else if (!cell.isEmpty()) {
@@ -112,22 +113,10 @@ public final class GoalFile {
         return new Content(programme, version, goals, problems);
     }
 
-    private static Optional<Programme> programme(String text) {
-        for (Programme p : Programme.values()) {
-            if (p.name().equalsIgnoreCase(text)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<GoalLevel> level(String text) {
-        for (GoalLevel l : GoalLevel.values()) {
-            if (l.name().equalsIgnoreCase(text)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+    /** The constant of {@code type} named {@code text}, in any case. */
+    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String text) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(text))
+                .findFirst();
     }
 
     private static Integer number(String text) {
