@@ -36,7 +36,7 @@ final class DemoPlans {
                     em.createQuery("SELECT g FROM TrainingGoal g WHERE g.programme = :programme ORDER BY g.number",
                             TrainingGoal.class).setParameter("programme", p).getResultList());
             TrainingPlan plan = new TrainingPlan(period, catalogue, CONTACT, now);
-            LocalDate midterm = period.getStartDate().plusWeeks(5);
+            LocalDate midterm = period.getStartDate().plusWeeks(2);
             plan.schedule(midterm, period.getEndDate().minusDays(3), CONTACT, now);
             plan.writeSchoolPart("Hygiejne, forflytning og kommunikation med borgeren fra første skoleperiode.",
                     CONTACT, now);
