@@ -15,10 +15,12 @@ import java.util.Optional;
 /**
  * A period's training plan as the caller may see it: the period, the plan (null until someone writes it, when its
  * goals are the catalogue's for the period), every revision of its assessments (latest first), the statement (null
- * until issued), the absence recorded, where it stands, and which part the caller writes.
+ * until issued), the absence recorded, where it stands, which part the caller writes, and (for the student)
+ * whether they share it with their mentor.
  */
 public record PlanPage(PlacementPeriod period, TrainingPlan plan, List<Goal> goals, List<Assessment> assessments,
-                       PeriodStatement statement, List<Absence> absence, PlanState state, PlanWriter writer) {
+                       PeriodStatement statement, List<Absence> absence, PlanState state, PlanWriter writer,
+                       boolean sharedWithMentor) {
 
     /** A goal of the plan, from the catalogue, with the level expected by the period's end. */
     public record Goal(TrainingGoal goal, GoalLevel level) {

@@ -3,8 +3,8 @@ package dk.brobygger.application;
 /**
  * Which part of a training plan the caller writes (docs/training-plan.md): the student their own goals and their
  * view of each assessment; the contact person what the school has taught and the conversation dates; the period's
- * supervisor the dates and the assessments.
+ * supervisor the dates and the assessments; the mentor the student shares the plan with reads it only.
  */
 public enum PlanWriter {
-    STUDENT, CONTACT_PERSON, SUPERVISOR
+    STUDENT, CONTACT_PERSON, SUPERVISOR, MENTOR
 }

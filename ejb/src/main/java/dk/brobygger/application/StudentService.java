@@ -134,12 +134,15 @@ public class StudentService {
                 .filter(a -> a.getKind() == AssignmentKind.CONTACT_PERSON && a.isValidOn(today))
                 .map(a -> new StudentDetails.Contact(a.getPerson().getDisplayName(), a.getPerson().getEmail()))
                 .toList();
-        List<PlacementPeriod> all = view == StudentView.MENTORING ? List.of() : students.periods(studentId);
+        // a mentor sees only the periods whose plan the student shares with them
+        boolean mentoring = view == StudentView.MENTORING;
+        List<PlacementPeriod> all = students.periods(studentId).stream().filter(p -> !mentoring
+                || plans.sharedWithMentor(p.getId(), act.caller().profileId(), today)).toList();
         List<StudentDetails.PeriodLine> periods = all.stream()
                 .filter(p -> full || !p.getEndDate().isBefore(today))
                 .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
                         p.getStartDate(), p.getEndDate(), act.allows(AuditAction.VIEW_PLAN)
-                        && TrainingPlanService.writerOf(act.caller(), act.relationship(), p).isPresent()))
+                        && TrainingPlanService.writerOf(act.caller(), act.relationship(), p, mentoring).isPresent()))
                 .toList();
         boolean mayWorkOnCase = act.allows(AuditAction.READ_JOURNAL);
         return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),

@@ -3,6 +3,8 @@ package dk.brobygger.application;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Relationship;
 import dk.brobygger.domain.access.Role;
+import dk.brobygger.domain.assignment.Assignment;
+import dk.brobygger.domain.assignment.Assignments;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.placement.PlacementPeriod;
@@ -13,6 +15,7 @@ import dk.brobygger.domain.plan.Assessment;
 import dk.brobygger.domain.plan.Conversation;
 import dk.brobygger.domain.plan.PeriodStatement;
 import dk.brobygger.domain.plan.PlanGoal;
+import dk.brobygger.domain.plan.PlanShare;
 import dk.brobygger.domain.plan.PlanState;
 import dk.brobygger.domain.plan.PlanTask;
 import dk.brobygger.domain.plan.TrainingGoal;
@@ -39,13 +42,14 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Gated
-@RolesAllowed({Role.STUDENT_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME})
+@RolesAllowed({Role.STUDENT_NAME, Role.CONTACT_PERSON_NAME, Role.TRAINING_SUPERVISOR_NAME, Role.MENTOR_NAME})
 public class TrainingPlanService {
 
     static final String RECORD = "TrainingPlan";
     static final String ASSESSMENT = "PlanAssessment";
     static final String STATEMENT = "PeriodStatement";
     static final String ABSENCE = "PeriodAbsence";
+    static final String SHARE = "PlanShare";
 
     @Inject
     private Gate gate;
@@ -55,6 +59,9 @@ public class TrainingPlanService {
 
     @Inject
     private TrainingPlans plans;
+
+    @Inject
+    private Assignments assignments;
 
     @Inject
     private Clock clock;
@@ -73,13 +80,14 @@ public class TrainingPlanService {
                                 .toList();
                     });
                     Optional<PeriodStatement> statement = plans.statement(periodId);
-                    List<Absence> absence = plans.absence(periodId);
+                    // the plan is what the student shares with a mentor: not the absence
+                    List<Absence> absence = writer == PlanWriter.MENTOR ? List.of() : plans.absence(periodId);
                     act.record(plan.map(TrainingPlan::getId).orElse(null)).detail(assessments.size()
                             + " assessments, " + absence.size() + " absences" + (statement.isPresent()
                             ? ", statement" : ""));
                     return new PlanPage(period, plan.orElse(null), goals, assessments, statement.orElse(null),
                             absence, state(period, plan.orElse(null), assessments, statement.orElse(null), today()),
-                            writer);
+                            writer, writer == PlanWriter.STUDENT && !plans.activeShares(periodId).isEmpty());
                 });
     }
 
@@ -92,6 +100,9 @@ public class TrainingPlanService {
         gate.run(AuditEntry.of(AuditAction.WRITE_PLAN, RECORD, null, null), periods.byId(periodId),
                 period -> period.getStudent().getId(), (act, period) -> {
                     PlanWriter writer = writer(act, period);
+                    if (writer == PlanWriter.MENTOR) {
+                        throw act.refuse("a mentor reads a shared plan only");
+                    }
                     open(periodId);
                     String by = act.caller().username();
                     Optional<TrainingPlan> existing = plans.ofPeriod(periodId);
@@ -171,6 +182,29 @@ public class TrainingPlanService {
                     act.record(correction.getId()).detail(kind + " revision " + correction.getRevision()
                             + ", correcting revision " + completed.getRevision());
                     return correction;
+                });
+    }
+
+    /**
+     * The student shares the period's plan with their current mentor, to read, or stops sharing it; asked anew at
+     * every request of the mentor.
+     */
+    public void sharePlan(long periodId, boolean share) {
+        gate.run(AuditEntry.of(AuditAction.SHARE_PLAN, SHARE, null, null), periods.byId(periodId),
+                period -> period.getStudent().getId(), (act, period) -> {
+                    List<PlanShare> active = plans.activeShares(periodId);
+                    if (share) {
+                        List<Assignment> mentors = assignments.currentMentorsOf(period.getStudent().getId(), today());
+                        if (mentors.isEmpty()) {
+                            throw new InvalidInputException(null, "plan.share.noMentor");
+                        }
+                        mentors.stream().filter(m -> active.stream().noneMatch(s -> s.isWith(m)))
+                                .forEach(m -> plans.add(new PlanShare(period, m, clock.instant())));
+                    } else {
+                        active.forEach(s -> s.withdraw(clock.instant()));
+                    }
+                    act.detail(share ? "shared with the mentor" : "sharing stopped");
+                    return share;
                 });
     }
 
@@ -268,7 +302,7 @@ public class TrainingPlanService {
     }
 
     /** Requires the caller to be a supervisor of this period: the statement and absence are theirs. */
-    private static void supervisor(Scope act, PlacementPeriod period) {
+    private void supervisor(Scope act, PlacementPeriod period) {
         if (writer(act, period) != PlanWriter.SUPERVISOR) {
             throw act.refuse("only the period's supervisor does this");
         }
@@ -281,27 +315,35 @@ public class TrainingPlanService {
         }
     }
 
-    /** The part of the plan the caller writes; refused for a supervisor of another of the student's periods. */
-    private static PlanWriter writer(Scope act, PlacementPeriod period) {
-        return writerOf(act.caller(), act.relationship(), period)
-                .orElseThrow(() -> act.refuse("not a supervisor of this period"));
+    /**
+     * The part of the plan the caller writes; refused for a supervisor of another of the student's periods, and
+     * for a mentor the student has not shared it with (asked at every request).
+     */
+    private PlanWriter writer(Scope act, PlacementPeriod period) {
+        boolean shared = act.caller().has(Role.MENTOR) && act.relationship().mentor()
+                && plans.sharedWithMentor(period.getId(), act.caller().profileId(), today());
+        return writerOf(act.caller(), act.relationship(), period, shared)
+                .orElseThrow(() -> act.refuse("not a supervisor of this period, nor a mentor it is shared with"));
     }
 
     /**
      * The part of the period's plan a caller writes, from their relationship to the student now: the student,
      * their contact person, or a supervisor of this very period, also once it has ended (until its statement closes
-     * the plan); none for anyone else.
+     * the plan); the mentor reads a plan shared with them; none for anyone else.
      */
-    static Optional<PlanWriter> writerOf(Caller caller, Relationship relationship, PlacementPeriod period) {
+    static Optional<PlanWriter> writerOf(Caller caller, Relationship relationship, PlacementPeriod period,
+                                         boolean sharedWithMentor) {
         if (caller.has(Role.STUDENT) && relationship.self()) {
             return Optional.of(PlanWriter.STUDENT);
         }
         if (caller.has(Role.CONTACT_PERSON) && relationship.contactPerson()) {
             return Optional.of(PlanWriter.CONTACT_PERSON);
         }
-        return caller.has(Role.TRAINING_SUPERVISOR) && (relationship.supervisor() || relationship.supervisedBefore())
-                && period.getSupervisors().stream().anyMatch(s -> s.getId().equals(caller.profileId()))
-                ? Optional.of(PlanWriter.SUPERVISOR) : Optional.empty();
+        if (caller.has(Role.TRAINING_SUPERVISOR) && (relationship.supervisor() || relationship.supervisedBefore())
+                && period.getSupervisors().stream().anyMatch(s -> s.getId().equals(caller.profileId()))) {
+            return Optional.of(PlanWriter.SUPERVISOR);
+        }
+        return sharedWithMentor ? Optional.of(PlanWriter.MENTOR) : Optional.empty();
     }
 
     private void bySupervisor(Caller caller, PlacementPeriod period, Assessment assessment, AssessmentInput input) {

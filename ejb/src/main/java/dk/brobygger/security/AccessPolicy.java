@@ -71,11 +71,16 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("tasks are the contact persons'");
             case ANSWER_CONSENT, ANSWER_OFFER, READ_ACCESS_LOG -> self
                     ? Decision.allow() : Decision.deny("only the student themself");
-            // a supervisor reaches the plans of the periods they supervise only, also once they have ended:
-            // TrainingPlanService narrows this down to the period
-            case VIEW_PLAN, WRITE_PLAN -> contact || self || supervised(caller, relationship)
+            // a supervisor reaches the plans of the periods they supervise only, also once they have ended, and a
+            // mentor those the student shares with them: TrainingPlanService narrows this down to the period
+            case VIEW_PLAN -> contact || self || supervised(caller, relationship)
+                    || caller.has(MENTOR) && relationship.mentor()
                     ? Decision.allow() : Decision.deny("plans are shared by the student, their contact person and the"
+                    + " period's supervisors, and read by the mentor the student shares one with");
+            case WRITE_PLAN -> contact || self || supervised(caller, relationship)
+                    ? Decision.allow() : Decision.deny("plans are written by the student, their contact person and the"
                     + " period's supervisors");
+            case SHARE_PLAN -> self ? Decision.allow() : Decision.deny("only the student shares their plan");
             case ASSESS -> self || supervised(caller, relationship)
                     ? Decision.allow() : Decision.deny("assessments are written by the period's supervisor and the"
                     + " student");

@@ -118,7 +118,8 @@ class AccessPolicyTest {
         "education-leader,        NONE,       MANAGE_MENTORS,   ALLOW",
         "mentor,                  MENTOR,     MANAGE_MENTORS,   DENY",
         // the training plan: the student, the contact person and the supervisors (of the very period: the service);
-        // the assessments are written by the supervisor and the student; never the mentor or the leader
+        // the assessments are written by the supervisor and the student; the mentor reads a plan the student shares
+        // (the service asks); never the leader
         "student,                 SELF,       VIEW_PLAN,        ALLOW",
         "student,                 SELF,       WRITE_PLAN,       ALLOW",
         "student,                 SELF,       ASSESS,           ALLOW",
@@ -128,7 +129,11 @@ class AccessPolicyTest {
         "training-supervisor,     SUPERVISOR, VIEW_PLAN,        ALLOW",
         "training-supervisor,     SUPERVISOR, ASSESS,           ALLOW",
         "training-supervisor,     NONE,       VIEW_PLAN,        DENY",
-        "mentor,                  MENTOR,     VIEW_PLAN,        DENY",
+        "mentor,                  MENTOR,     VIEW_PLAN,        ALLOW",
+        "mentor,                  MENTOR,     WRITE_PLAN,       DENY",
+        "mentor,                  MENTOR,     ASSESS,           DENY",
+        "student,                 SELF,       SHARE_PLAN,       ALLOW",
+        "contact-person,          CONTACT,    SHARE_PLAN,       DENY",
         "education-leader,        NONE,       VIEW_PLAN,        DENY",
         "contact-person,          NONE,       WRITE_PLAN,       DENY",
         // the statement and absence: the period's supervisor, also once the period has ended

@@ -95,7 +95,17 @@ class TrainingPlanIT {
         assertEquals(1, TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ov.pedersen'"
                 + " AND action = 'VIEW_PLAN' AND outcome = 'DENIED' AND student_id = ?", s.student()));
         SignedInClient mentor = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("mentor.andersen"));
-        assertEquals(403, mentor.get(plan(s.period())).statusCode(), "the mentor sees nothing of the plan");
+        assertEquals(403, mentor.get(plan(s.period())).statusCode(), "the mentor sees nothing of a plan not shared");
+        HttpResponse<String> shared = student.submit(student.get(plan(s.period())), "share", "share", Map.of());
+        assertTrue(shared.body().contains("Planen er delt med din mentor"), shared.body());
+        HttpResponse<String> read = mentor.get(plan(s.period()));
+        assertEquals(200, read.statusCode(), "the student shares the plan with her mentor");
+        assertTrue(read.body().contains("Blive tryg ved medicin") && !read.body().contains("id=\"plan:save\"")
+                && !read.body().contains("absence-total"), "to read, without the absence: " + read.body());
+        assertTrue(mentor.get("students/view.xhtml?id=" + s.student()).body().contains(plan(s.period())),
+                "the mentor finds the shared plan on the student's page");
+        student.submit(student.get(plan(s.period())), "share", "stop", Map.of());
+        assertEquals(403, mentor.get(plan(s.period())).statusCode(), "and not after she stops sharing it");
         SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
         assertEquals(403, leader.get(plan(s.period())).statusCode(), "the leader sees aggregates only");
     }

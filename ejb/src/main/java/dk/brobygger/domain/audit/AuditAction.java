@@ -19,6 +19,8 @@ public enum AuditAction {
      * recorded (docs/training-plan.md).
      */
     VIEW_PLAN, WRITE_PLAN, ASSESS, ISSUE_STATEMENT, RECORD_ABSENCE,
+    /** The student shares a period's training plan with their mentor, or stops sharing it. */
+    SHARE_PLAN,
     /** A new version of a programme's training goals, imported by the education leader. */
     MANAGE_GOALS,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */

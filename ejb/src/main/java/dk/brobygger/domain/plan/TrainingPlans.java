@@ -2,6 +2,7 @@ package dk.brobygger.domain.plan;
 
 import dk.brobygger.domain.placement.PlacementPeriod;
 import dk.brobygger.domain.student.Programme;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,14 @@ public interface TrainingPlans {
 
     /** The absence recorded in the period, earliest first. */
     List<Absence> absence(long periodId);
+
+    /** The shares of the period's plan not stopped. */
+    List<PlanShare> activeShares(long periodId);
+
+    /** Whether the period's plan is shared with this person as the student's mentor on {@code day}. */
+    boolean sharedWithMentor(long periodId, Long profileId, LocalDate day);
+
+    void add(PlanShare share);
 
     void add(TrainingPlan plan);
 

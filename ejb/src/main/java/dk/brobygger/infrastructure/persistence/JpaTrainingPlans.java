@@ -1,9 +1,11 @@
 package dk.brobygger.infrastructure.persistence;
 
+import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.placement.PlacementPeriod;
 import dk.brobygger.domain.plan.Absence;
 import dk.brobygger.domain.plan.Assessment;
 import dk.brobygger.domain.plan.PeriodStatement;
+import dk.brobygger.domain.plan.PlanShare;
 import dk.brobygger.domain.plan.TrainingGoal;
 import dk.brobygger.domain.plan.TrainingPlan;
 import dk.brobygger.domain.plan.TrainingPlans;
@@ -13,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,6 +117,26 @@ public class JpaTrainingPlans implements TrainingPlans {
     @Override
     public void add(Absence absence) {
         em.persist(absence);
+    }
+
+    @Override
+    public List<PlanShare> activeShares(long periodId) {
+        return em.createQuery("SELECT s FROM PlanShare s WHERE s.period.id = :period AND s.withdrawnAt IS NULL",
+                PlanShare.class).setParameter("period", periodId).getResultList();
+    }
+
+    @Override
+    public boolean sharedWithMentor(long periodId, Long profileId, LocalDate day) {
+        return profileId != null && ((Number) em.createNativeQuery("SELECT count(*) FROM plan_share s"
+                        + " JOIN assignment a ON a.id = s.assignment_id WHERE s.period_id = ?1 AND s.withdrawn_at IS NULL"
+                        + " AND a.profile_id = ?2 AND a.kind = 'MENTOR' AND " + Assignment.validOnSql("a", "?3"))
+                .setParameter(1, periodId).setParameter(2, profileId).setParameter(3, java.sql.Date.valueOf(day))
+                .getSingleResult()).longValue() > 0;
+    }
+
+    @Override
+    public void add(PlanShare share) {
+        em.persist(share);
     }
 
     @Override

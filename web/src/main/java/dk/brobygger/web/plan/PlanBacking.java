@@ -37,6 +37,11 @@ public class PlanBacking implements Serializable {
         after(Messages.attempt("plan", () -> plans.writePlan(period, form.version(), form.input())), "plan.saved");
     }
 
+    public void share(boolean share) {
+        after(Messages.attempt("share", () -> plans.sharePlan(period, share)), share ? "plan.share.started"
+                : "plan.share.stopped");
+    }
+
     public void issueStatement() {
         after(Messages.attempt("statement", () -> plans.issueStatement(period, form.approval(),
                 form.getStatementReason())), "statement.issued");
