@@ -398,7 +398,7 @@ public class TrainingPlanService {
     }
 
     private Optional<Assessment> latest(TrainingPlan plan, Conversation kind) {
-        return plans.assessments(plan).stream().filter(a -> a.getKind() == kind).findFirst();
+        return Optional.ofNullable(first(plans.assessments(plan), kind));
     }
 
     private static PlanState state(PlacementPeriod period, TrainingPlan plan, List<Assessment> assessments,

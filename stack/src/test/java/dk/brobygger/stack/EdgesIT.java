@@ -57,9 +57,13 @@ class EdgesIT {
         PAGES.put("students/new-consent", List.of("student"));
         PAGES.put("students/propose-offer", List.of("student"));
         PAGES.put("mentor/log", List.of("student", "cluster"));
+        PAGES.put("plan/index", List.of("period"));
+        PAGES.put("plan/assessment", List.of("period", "kind"));
+        PAGES.put("leader/goals", List.of("programme"));
         for (String page : List.of("index", "contact/index", "contact/tasks", "supervisor/index", "mentor/index",
                 "leader/index", "leader/import", "leader/mentors", "leader/offers", "leader/people",
-                "leader/placements", "dpo/index", "student/index", "student/access")) {
+                "leader/placements", "leader/dropout", "leader/offer-report", "leader/mentoring-report",
+                "leader/plan-report", "reports/consent", "dpo/index", "student/index", "student/access")) {
             PAGES.put(page, List.of());
         }
     }
