@@ -141,8 +141,8 @@ public class StudentService {
         List<StudentDetails.PeriodLine> periods = all.stream()
                 .filter(p -> full || !p.getEndDate().isBefore(today))
                 .map(p -> new StudentDetails.PeriodLine(p.getId(), p.getPeriodCode(), p.getPlacement().getName(),
-                        p.getStartDate(), p.getEndDate(), act.allows(AuditAction.VIEW_PLAN)
-                        && TrainingPlanService.writerOf(act.caller(), act.relationship(), p, mentoring).isPresent()))
+                        p.getStartDate(), p.getEndDate(), act.allows(AuditAction.VIEW_PLAN) && (mentoring
+                        || TrainingPlanService.writerOf(act.caller(), act.relationship(), p).isPresent())))
                 .toList();
         boolean mayWorkOnCase = act.allows(AuditAction.READ_JOURNAL);
         return new StudentDetails(studentId, view, student.getFullName(), student.getProgramme(),

@@ -29,6 +29,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +101,8 @@ public class TrainingPlanService {
         gate.run(AuditEntry.of(AuditAction.WRITE_PLAN, RECORD, null, null), periods.byId(periodId),
                 period -> period.getStudent().getId(), (act, period) -> {
                     PlanWriter writer = writer(act, period);
-                    if (writer == PlanWriter.MENTOR) {
-                        throw act.refuse("a mentor reads a shared plan only");
+                    if (!writer.writes()) {
+                        throw act.refuse("a mentor or a supervisor taken off the period reads the plan only");
                     }
                     open(periodId);
                     String by = act.caller().username();
@@ -156,8 +157,8 @@ public class TrainingPlanService {
                     } else if (writer == PlanWriter.STUDENT) {
                         byStudent(assessment, input);
                     } else {
-                        throw act.refuse("the contact person reads the assessments; the supervisor and the student"
-                                + " write them");
+                        throw act.refuse("the period's supervisor and the student write the assessments; others"
+                                + " read them");
                     }
                     if (latest.isEmpty()) {
                         plans.add(assessment);
@@ -272,7 +273,8 @@ public class TrainingPlanService {
 
     /**
      * The supervisor's list: the periods they supervise that have not ended or lack their statement, where each
-     * plan stands, and the supervisor's tasks for each.
+     * plan stands, and the supervisor's tasks for each; then the periods they were taken off, which they read only,
+     * until the statement closes them.
      */
     @RolesAllowed(Role.TRAINING_SUPERVISOR_NAME)
     public List<PlanLine> supervised() {
@@ -283,20 +285,24 @@ public class TrainingPlanService {
             }
             LocalDate today = today();
             List<PlacementPeriod> mine = periods.supervisedBy(act.caller().profileId(), today);
-            Map<Long, TrainingPlan> byPeriod = plans.ofPeriods(mine).stream()
+            List<PlacementPeriod> off = periods.takenOff(act.caller().profileId());
+            List<PlacementPeriod> all = new ArrayList<>(mine);
+            all.addAll(off);
+            Map<Long, TrainingPlan> byPeriod = plans.ofPeriods(all).stream()
                     .collect(Collectors.toMap(p -> p.getPeriod().getId(), Function.identity()));
             List<Assessment> latest = plans.latestAssessments(List.copyOf(byPeriod.values()));
             Map<Long, PeriodStatement> statements = plans.statements(mine).stream()
                     .collect(Collectors.toMap(t -> t.getPeriod().getId(), Function.identity()));
-            act.shown(mine.stream().map(p -> p.getStudent().getId()).distinct().toList());
-            return mine.stream().map(p -> {
+            act.shown(all.stream().map(p -> p.getStudent().getId()).distinct().toList());
+            return all.stream().map(p -> {
                 TrainingPlan plan = byPeriod.get(p.getId());
                 List<Assessment> own = latest.stream().filter(a -> a.getPlan() == plan).toList();
                 PeriodStatement statement = statements.get(p.getId());
+                boolean reads = off.contains(p);
                 return new PlanLine(p.getId(), p.getStudent().getId(), p.getStudent().getFullName(),
                         p.getPlacement().getName(), p.getPeriodCode(), p.getStartDate(), p.getEndDate(),
-                        state(p, plan, own, statement, today), PlanTask.of(p, plan, first(own, Conversation.MIDTERM),
-                        first(own, Conversation.FINAL), statement, today));
+                        state(p, plan, own, statement, today), reads ? List.of() : PlanTask.of(p, plan,
+                        first(own, Conversation.MIDTERM), first(own, Conversation.FINAL), statement, today), reads);
             }).toList();
         });
     }
@@ -320,19 +326,31 @@ public class TrainingPlanService {
      * for a mentor the student has not shared it with (asked at every request).
      */
     private PlanWriter writer(Scope act, PlacementPeriod period) {
-        boolean shared = act.caller().has(Role.MENTOR) && act.relationship().mentor()
-                && plans.sharedWithMentor(period.getId(), act.caller().profileId(), today());
-        return writerOf(act.caller(), act.relationship(), period, shared)
-                .orElseThrow(() -> act.refuse("not a supervisor of this period, nor a mentor it is shared with"));
+        return writerOf(act.caller(), act.relationship(), period).or(() -> reader(act, period))
+                .orElseThrow(() -> act.refuse("not a supervisor of this period, nor one taken off it, nor a mentor it"
+                        + " is shared with"));
+    }
+
+    /**
+     * The reader of this period's plan who writes none of it: a supervisor taken off the period, or a mentor the
+     * student shares it with now.
+     */
+    private Optional<PlanWriter> reader(Scope act, PlacementPeriod period) {
+        Long me = act.caller().profileId();
+        if (act.caller().has(Role.TRAINING_SUPERVISOR) && act.relationship().takenOff()
+                && periods.formerSupervisor(period.getId(), me)) {
+            return Optional.of(PlanWriter.FORMER_SUPERVISOR);
+        }
+        return act.caller().has(Role.MENTOR) && act.relationship().mentor()
+                && plans.sharedWithMentor(period.getId(), me, today()) ? Optional.of(PlanWriter.MENTOR) : Optional.empty();
     }
 
     /**
      * The part of the period's plan a caller writes, from their relationship to the student now: the student,
      * their contact person, or a supervisor of this very period, also once it has ended (until its statement closes
-     * the plan); the mentor reads a plan shared with them; none for anyone else.
+     * the plan); none for anyone else.
      */
-    static Optional<PlanWriter> writerOf(Caller caller, Relationship relationship, PlacementPeriod period,
-                                         boolean sharedWithMentor) {
+    static Optional<PlanWriter> writerOf(Caller caller, Relationship relationship, PlacementPeriod period) {
         if (caller.has(Role.STUDENT) && relationship.self()) {
             return Optional.of(PlanWriter.STUDENT);
         }
@@ -343,7 +361,7 @@ public class TrainingPlanService {
                 && period.getSupervisors().stream().anyMatch(s -> s.getId().equals(caller.profileId()))) {
             return Optional.of(PlanWriter.SUPERVISOR);
         }
-        return sharedWithMentor ? Optional.of(PlanWriter.MENTOR) : Optional.empty();
+        return Optional.empty();
     }
 
     private void bySupervisor(Caller caller, PlacementPeriod period, Assessment assessment, AssessmentInput input) {

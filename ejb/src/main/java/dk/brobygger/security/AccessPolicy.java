@@ -71,12 +71,15 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("tasks are the contact persons'");
             case ANSWER_CONSENT, ANSWER_OFFER, READ_ACCESS_LOG -> self
                     ? Decision.allow() : Decision.deny("only the student themself");
-            // a supervisor reaches the plans of the periods they supervise only, also once they have ended, and a
-            // mentor those the student shares with them: TrainingPlanService narrows this down to the period
+            // a supervisor reaches the plans of the periods they supervise only, also once they have ended, reads
+            // those of periods they were taken off, and a mentor those the student shares with them:
+            // TrainingPlanService narrows this down to the period
             case VIEW_PLAN -> contact || self || supervised(caller, relationship)
+                    || caller.has(TRAINING_SUPERVISOR) && relationship.takenOff()
                     || caller.has(MENTOR) && relationship.mentor()
                     ? Decision.allow() : Decision.deny("plans are shared by the student, their contact person and the"
-                    + " period's supervisors, and read by the mentor the student shares one with");
+                    + " period's supervisors, read by its former supervisors and by the mentor the student shares one"
+                    + " with");
             case WRITE_PLAN -> contact || self || supervised(caller, relationship)
                     ? Decision.allow() : Decision.deny("plans are written by the student, their contact person and the"
                     + " period's supervisors");

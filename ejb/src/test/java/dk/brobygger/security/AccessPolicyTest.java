@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The access rules as one table: role, relationship to the student (NONE, CONTACT, MENTOR, SUPERVISOR, FORMER for a
- * supervisor of an ended period, SELF),
+ * supervisor of an ended period, TAKEN_OFF for one taken off a period, SELF),
  * action, and the answer (a view for VIEW, ALLOW or DENY otherwise).
  */
 class AccessPolicyTest {
@@ -141,6 +141,15 @@ class AccessPolicyTest {
         "training-supervisor,     FORMER,     ISSUE_STATEMENT,  ALLOW",
         "training-supervisor,     FORMER,     VIEW_PLAN,        ALLOW",
         "training-supervisor,     FORMER,     VIEW,             DENY",
+        // a supervisor taken off a period reads its plan, and writes nothing
+        "training-supervisor,     TAKEN_OFF,  VIEW_PLAN,        ALLOW",
+        "training-supervisor,     TAKEN_OFF,  WRITE_PLAN,       DENY",
+        "training-supervisor,     TAKEN_OFF,  ASSESS,           DENY",
+        "training-supervisor,     TAKEN_OFF,  ISSUE_STATEMENT,  DENY",
+        "training-supervisor,     TAKEN_OFF,  RECORD_ABSENCE,   DENY",
+        "training-supervisor,     TAKEN_OFF,  VIEW,             DENY",
+        "training-supervisor,     TAKEN_OFF,  VIEW_NEEDS,       DENY",
+        "mentor,                  TAKEN_OFF,  VIEW_PLAN,        DENY",
         "training-supervisor,     SUPERVISOR, RECORD_ABSENCE,   ALLOW",
         "contact-person,          CONTACT,    ISSUE_STATEMENT,  DENY",
         "contact-person,          CONTACT,    RECORD_ABSENCE,   DENY",
@@ -188,11 +197,12 @@ class AccessPolicyTest {
 
     private static Relationship relationship(String name) {
         return switch (name) {
-            case "CONTACT" -> new Relationship(true, false, false, false, false);
-            case "MENTOR" -> new Relationship(false, true, false, false, false);
-            case "SUPERVISOR" -> new Relationship(false, false, true, false, false);
-            case "FORMER" -> new Relationship(false, false, false, true, false);
-            case "SELF" -> new Relationship(false, false, false, false, true);
+            case "CONTACT" -> new Relationship(true, false, false, false, false, false);
+            case "MENTOR" -> new Relationship(false, true, false, false, false, false);
+            case "SUPERVISOR" -> new Relationship(false, false, true, false, false, false);
+            case "FORMER" -> new Relationship(false, false, false, true, false, false);
+            case "TAKEN_OFF" -> new Relationship(false, false, false, false, true, false);
+            case "SELF" -> new Relationship(false, false, false, false, false, true);
             default -> Relationship.NONE;
         };
     }

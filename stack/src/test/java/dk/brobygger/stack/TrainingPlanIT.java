@@ -203,6 +203,52 @@ class TrainingPlanIT {
     }
 
     @Test
+    void aSupervisorTakenOffARunningPeriodReadsItsPlanUntilTheStatementAndWritesNothing() throws Exception {
+        long placement = TestRecords.placement("ov.nielsen", "ov.pedersen");
+        long student = TestRecords.student("Tove", "Vejlederskift");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
+        long period = TestRecords.period(student, placement, TODAY.minusDays(20), TODAY.plusDays(40), "ov.nielsen",
+                "ov.pedersen");
+        SignedInClient contact = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        contact.submit(contact.get(plan(period)), "plan", "save", Map.of("plan:schoolPart", "Forflytning",
+                "plan:midterm", TODAY.plusDays(5).toString(), "plan:last", TODAY.plusDays(38).toString()));
+        SignedInClient pedersen = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.pedersen"));
+        HttpResponse<String> openBefore = pedersen.get(plan(period));
+        assertTrue(openBefore.body().contains("id=\"absence:record\""), "on the period, he records absence");
+
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        HttpResponse<String> placementPage = leader.get("leader/placement.xhtml?id=" + placement);
+        java.util.regex.Matcher remove = java.util.regex.Pattern.compile(
+                "name=\"(supervisors:[^\"]+)\" value=\"Fjern\"[^>]*Jonas").matcher(placementPage.body());
+        assertTrue(remove.find(), placementPage.body());
+        leader.submit(placementPage, "supervisors", remove.group(1).substring("supervisors:".length()), Map.of());
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM period_supervisor WHERE period_id = ? AND profile_id"
+                + " = (SELECT id FROM user_profile WHERE username = 'ov.pedersen')", period), "taken off the period");
+
+        HttpResponse<String> read = pedersen.get(plan(period));
+        assertEquals(200, read.statusCode(), "a former supervisor keeps read access to the period's plan");
+        assertTrue(read.body().contains("Forflytning") && read.body().contains("ikke længere vejleder")
+                && !read.body().contains("id=\"plan:save\"") && !read.body().contains("id=\"absence:record\"")
+                && !read.body().contains("id=\"statement:issue\""), "to read only: " + read.body());
+        String start = EdgesIT.Html.text(pedersen.get("supervisor/index.xhtml").body()).replaceAll("\\s+", " ");
+        assertTrue(start.contains("plan/index.xhtml?period=" + period) && start.contains("kan kun læse planen"),
+                "his start page lists it to read: " + start);
+        assertTrue(!start.contains("Midtvejssamtale: Tove Vejlederskift"), "with no tasks for him: " + start);
+        HttpResponse<String> late = pedersen.submit(openBefore, "absence", "record", Map.of("absence:firstDay",
+                TODAY.minusDays(1).toString(), "absence:days", "1", "absence:reason", "SICK"));
+        assertEquals(403, late.statusCode(), "the page he had open no longer writes");
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM period_absence WHERE period_id = ?", period));
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ov.pedersen'"
+                + " AND action = 'RECORD_ABSENCE' AND outcome = 'DENIED' AND student_id = ?", student));
+
+        SignedInClient nielsen = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.nielsen"));
+        nielsen.submit(nielsen.get(plan(period)), "statement", "issue", Map.of("statement:approved", "true"));
+        assertTrue(!pedersen.get("supervisor/index.xhtml").body().contains("plan/index.xhtml?period=" + period),
+                "the statement closes the plan, and it leaves his list");
+        assertEquals(200, pedersen.get(plan(period)).statusCode(), "but he still reads it");
+    }
+
+    @Test
     void theStatementIsIssuedOnceFromThePeriodsStartClosesThePlanAndDecidesTheExam() throws Exception {
         long student = TestRecords.student("Vera", "Erklaeret");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(90), null);

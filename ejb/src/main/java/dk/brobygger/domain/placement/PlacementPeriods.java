@@ -21,6 +21,12 @@ public interface PlacementPeriods {
      */
     List<PlacementPeriod> supervisedBy(Long profileId, LocalDate day);
 
+    /** The periods the person was taken off as supervisor and is not back on, without their statement yet. */
+    List<PlacementPeriod> takenOff(Long profileId);
+
+    /** Whether the person was taken off this period as supervisor and is not back on it. */
+    boolean formerSupervisor(long periodId, Long profileId);
+
     /** Whether the student has a period that starts before this one (so this one is not their first). */
     boolean hasEarlier(PlacementPeriod period);
 

@@ -16,6 +16,10 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JpaPlacementPeriods implements PlacementPeriods {
 
+    /** A removal recorded in period_former_supervisor {@code f} counts while the person is not back on the period. */
+    static final String STILL_OFF = "NOT EXISTS (SELECT 1 FROM period_supervisor ps"
+            + " WHERE ps.period_id = f.period_id AND ps.profile_id = f.profile_id)";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -45,6 +49,28 @@ public class JpaPlacementPeriods implements PlacementPeriods {
                         + " WHERE s.id = :me AND (p.endDate >= :today OR NOT EXISTS (SELECT t FROM PeriodStatement t"
                         + " WHERE t.period = p)) ORDER BY p.startDate, p.id", PlacementPeriod.class)
                 .setParameter("me", profileId).setParameter("today", day).getResultList();
+    }
+
+    @Override
+    public List<PlacementPeriod> takenOff(Long profileId) {
+        if (profileId == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT f.period_id FROM period_former_supervisor f WHERE f.profile_id"
+                        + " = ?1 AND " + STILL_OFF + " AND NOT EXISTS (SELECT 1 FROM period_statement t"
+                        + " WHERE t.period_id = f.period_id)")
+                .setParameter(1, profileId).getResultList();
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT p FROM PlacementPeriod p WHERE p.id IN :ids"
+                        + " ORDER BY p.startDate, p.id", PlacementPeriod.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+    }
+
+    @Override
+    public boolean formerSupervisor(long periodId, Long profileId) {
+        return profileId != null && !em.createNativeQuery("SELECT 1 FROM period_former_supervisor f"
+                        + " WHERE f.period_id = ?1 AND f.profile_id = ?2 AND " + STILL_OFF)
+                .setParameter(1, periodId).setParameter(2, profileId).getResultList().isEmpty();
     }
 
     @Override

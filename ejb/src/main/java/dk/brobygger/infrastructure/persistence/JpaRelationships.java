@@ -30,9 +30,11 @@ public class JpaRelationships implements Relationships {
                       WHERE p.student_id = ?1 AND ps.profile_id = ?2 AND p.end_date >= ?3),
               EXISTS (SELECT 1 FROM placement_period p JOIN period_supervisor ps ON ps.period_id = p.id
                       WHERE p.student_id = ?1 AND ps.profile_id = ?2 AND p.end_date < ?3),
+              EXISTS (SELECT 1 FROM placement_period p JOIN period_former_supervisor f ON f.period_id = p.id
+                      WHERE p.student_id = ?1 AND f.profile_id = ?2 AND %2$s),
               EXISTS (SELECT 1 FROM student s WHERE s.id = ?1 AND s.account_id = ?2),
               EXISTS (SELECT 1 FROM student s WHERE s.id = ?1)
-            """.formatted(Assignment.validOnSql("a", "?3"));
+            """.formatted(Assignment.validOnSql("a", "?3"), JpaPlacementPeriods.STILL_OFF);
 
     @PersistenceContext
     private EntityManager em;
@@ -44,10 +46,11 @@ public class JpaRelationships implements Relationships {
                 .setParameter(2, caller.profileId() == null ? -1L : caller.profileId())
                 .setParameter(3, java.sql.Date.valueOf(day))
                 .getSingleResult();
-        if (!Boolean.TRUE.equals(row[5])) {
+        if (!Boolean.TRUE.equals(row[6])) {
             return Optional.empty();
         }
         return Optional.of(new Relationship(Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]),
-                Boolean.TRUE.equals(row[2]), Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4])));
+                Boolean.TRUE.equals(row[2]), Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]),
+                Boolean.TRUE.equals(row[5])));
     }
 }

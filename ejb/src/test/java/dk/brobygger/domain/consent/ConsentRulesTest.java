@@ -143,7 +143,7 @@ class ConsentRulesTest {
         Need social = new Need(sara, new NeedContent(NeedCategory.SOCIAL, "Bor alene, lidt netværk.", null,
                 NeedSource.SELF_REPORTED, NeedStatus.ACTIVE), "kp.hansen", NOW);
         Caller supervisor = new Caller(anne.getId(), "ov.nielsen", "s", Set.of(Role.TRAINING_SUPERVISOR));
-        ConsentPolicy.Shared languageOnly = ConsentPolicy.shared(supervisor, new Relationship(false, false, true, false,
+        ConsentPolicy.Shared languageOnly = ConsentPolicy.shared(supervisor, new Relationship(false, false, true, false, false,
                 false), List.of(given(toPeriod(ConsentLevel.ACCOMMODATIONS, TODAY.plusDays(5)))), TODAY);
 
         assertTrue(languageOnly.sharesAll(List.of(language)));
@@ -158,7 +158,7 @@ class ConsentRulesTest {
         Consent accommodations = given(toPeriod(ConsentLevel.ACCOMMODATIONS, TODAY.plusDays(5)));
         Consent full = given(toPeriod(ConsentLevel.FULL, TODAY.plusDays(5)));
         Caller supervisor = new Caller(anne.getId(), "ov.nielsen", "s", Set.of(Role.TRAINING_SUPERVISOR));
-        Relationship placed = new Relationship(false, false, true, false, false);
+        Relationship placed = new Relationship(false, false, true, false, false, false);
 
         ConsentPolicy.Shared one = ConsentPolicy.shared(supervisor, placed, List.of(accommodations), TODAY);
         ConsentPolicy.Shared both = ConsentPolicy.shared(supervisor, placed, List.of(accommodations, full), TODAY);
@@ -171,10 +171,10 @@ class ConsentRulesTest {
         assertTrue(ConsentPolicy.shared(new Caller(9L, "ul.christensen", "s", Set.of(Role.EDUCATION_LEADER)),
                 Relationship.NONE, List.of(full), TODAY).needs().isEmpty());
         assertTrue(ConsentPolicy.shared(new Caller(8L, "mentor.andersen", "s", Set.of(Role.MENTOR)),
-                new Relationship(false, true, false, false, false), List.of(full), TODAY).needs().isEmpty(),
+                new Relationship(false, true, false, false, false, false), List.of(full), TODAY).needs().isEmpty(),
                 "a consent to the period's supervisors is not one to the mentor");
         assertTrue(ConsentPolicy.shared(new Caller(1L, "kp.hansen", "s", Set.of(Role.CONTACT_PERSON)),
-                new Relationship(true, false, false, false, false), List.of(), TODAY).everything());
+                new Relationship(true, false, false, false, false, false), List.of(), TODAY).everything());
         assertFalse(both.needs().containsKey(social.current()), "an unshared need is never there");
     }
 
