@@ -7,22 +7,17 @@ import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.audit.AuditSearch;
 import dk.brobygger.domain.audit.ChainWalk;
-import dk.brobygger.domain.profile.UserProfile;
-import dk.brobygger.domain.profile.UserProfiles;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.access.Role;
-import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,7 +46,7 @@ public class AuditService {
     private AuditEvents events;
 
     @Inject
-    private UserProfiles profiles;
+    private AccessLines lines;
 
     @Inject
     private Clock clock;
@@ -168,25 +163,10 @@ public class AuditService {
         Optional<Student> mine = me.profileId() == null ? Optional.empty() : students.byAccount(me.profileId());
         return gate.run(AuditEntry.of(AuditAction.READ_ACCESS_LOG, RECORD, null, null), mine,
                 Student::getId, (act, student) -> {
-            Page<AuditEvent> page = events.byOthersAbout(student.getId(), me.subject(), from, rows);
-            Map<String, String> names = names(page.rows());
-            List<AccessLine> lines = page.rows().stream().map(e -> new AccessLine(e.getOccurredAt(),
-                    e.getActorSubject() == null ? e.getActorUsername()
-                            : names.getOrDefault(e.getActorSubject(), e.getActorUsername()),
-                    AuditTrail.SYSTEM.equals(e.getActorUsername()) ? null : e.getActorRoles(),
-                    e.getOrganisation(), e.getAction(), e.getOutcome() == AuditEvent.Outcome.DENIED,
-                    e.getStudentView(), e.getSeenNeeds())).toList();
-            act.detail(lines.size() + " shown");
-            return new Page<>(lines, page.total());
+            Page<AccessLine> page = lines.about(student.getId(), me.subject(), from, rows);
+            act.detail(page.rows().size() + " shown");
+            return page;
         });
-    }
-
-    /** The actors' names as their profiles have them now, by Keycloak subject. */
-    private Map<String, String> names(List<AuditEvent> events) {
-        List<String> subjects = events.stream().map(AuditEvent::getActorSubject).filter(Objects::nonNull)
-                .distinct().toList();
-        return profiles.bySubjects(subjects).stream()
-                .collect(Collectors.toMap(UserProfile::getSubject, UserProfile::getDisplayName));
     }
 
     /** The search as the audit trail is searched: a day is a whole Danish day, to the end of {@code to}. */

@@ -49,6 +49,9 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders and the data protection officer");
             case READ_AUDIT, EXPORT_AUDIT, VERIFY_AUDIT -> dpo
                     ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
+            case MANAGE_REQUESTS -> dpo
+                    ? Decision.allow()
+                    : Decision.deny("only the data protection officer keeps the register of requests");
             // needs, and offers linked to them, reach a supervisor or mentor only through a consent: ConsentPolicy
             // narrows this down
             case VIEW_NEEDS, VIEW_OFFERS -> contact || self
@@ -83,6 +86,10 @@ public final class AccessPolicy {
             case WRITE_PLAN -> contact || self || supervised(caller, relationship)
                     ? Decision.allow() : Decision.deny("plans are written by the student, their contact person and the"
                     + " period's supervisors");
+            // a student's copy of their data: their own, or produced by the data protection officer with a reason
+            case EXPORT_DATA -> self || dpo
+                    ? Decision.allow() : Decision.deny("a copy of a student's data goes to the student, or is produced"
+                    + " by the data protection officer");
             case SHARE_PLAN -> self ? Decision.allow() : Decision.deny("only the student shares their plan");
             case ASSESS -> self || supervised(caller, relationship)
                     ? Decision.allow() : Decision.deny("assessments are written by the period's supervisor and the"

@@ -57,6 +57,14 @@ class AccessPolicyTest {
         "data-protection-officer, NONE,       LIST,          DENY",
         "data-protection-officer, NONE,       READ_AUDIT,    ALLOW",
         "education-leader,        NONE,       READ_AUDIT,    DENY",
+        // a copy of a student's data: the student's own, or produced by the data protection officer
+        "student,                 SELF,       EXPORT_DATA,   ALLOW",
+        "student,                 NONE,       EXPORT_DATA,   DENY",
+        "data-protection-officer, NONE,       EXPORT_DATA,   ALLOW",
+        "contact-person,          CONTACT,    EXPORT_DATA,   DENY",
+        "education-leader,        NONE,       EXPORT_DATA,   DENY",
+        "data-protection-officer, NONE,       MANAGE_REQUESTS, ALLOW",
+        "contact-person,          CONTACT,    MANAGE_REQUESTS, DENY",
         // needs: the student and the contact person; supervisors and mentors only as far as a consent goes
         "contact-person,          CONTACT,    VIEW_NEEDS,       ALLOW",
         "contact-person,          CONTACT,    RECORD_NEED,      ALLOW",

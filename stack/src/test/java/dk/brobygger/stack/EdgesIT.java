@@ -50,7 +50,7 @@ class EdgesIT {
         for (String page : List.of("students/view", "students/edit", "students/status", "students/assignments",
                 "students/period", "students/case", "students/account", "students/need", "students/consent",
                 "students/offer",
-                "contact/task", "leader/placement", "leader/period", "leader/offer")) {
+                "contact/task", "leader/placement", "leader/period", "leader/offer", "dpo/request")) {
             PAGES.put(page, List.of("id"));
         }
         PAGES.put("students/need", List.of("id", "student"));
@@ -63,7 +63,7 @@ class EdgesIT {
         for (String page : List.of("index", "contact/index", "contact/tasks", "supervisor/index", "mentor/index",
                 "leader/index", "leader/import", "leader/mentors", "leader/offers", "leader/people",
                 "leader/placements", "leader/dropout", "leader/offer-report", "leader/mentoring-report",
-                "leader/plan-report", "reports/consent", "dpo/index", "student/index", "student/access")) {
+                "leader/plan-report", "reports/consent", "dpo/index", "dpo/requests", "student/index", "student/access")) {
             PAGES.put(page, List.of());
         }
     }

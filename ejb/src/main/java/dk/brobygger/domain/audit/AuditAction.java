@@ -23,6 +23,13 @@ public enum AuditAction {
     SHARE_PLAN,
     /** A new version of a programme's training goals, imported by the education leader. */
     MANAGE_GOALS,
+    /**
+     * A copy of everything held about a student, downloaded by the student or produced by the data protection
+     * officer (docs/data-copy.md).
+     */
+    EXPORT_DATA,
+    /** The data protection officer registers or handles a data-subject request (docs/data-protection.md). */
+    MANAGE_REQUESTS,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 

@@ -1,13 +1,10 @@
 package dk.brobygger.domain.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dk.brobygger.domain.Digests;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -69,12 +66,7 @@ public record ChainLink(long chainSeq, long id, String hash, String previousHash
             parts.add("report:" + orDash(report.site()) + ":" + orDash(report.team()) + ":" + report.fromYear() + "-"
                     + report.toYear());
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("|", parts).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Digests.sha256(String.join("|", parts));
     }
 
     private static String orDash(Object value) {

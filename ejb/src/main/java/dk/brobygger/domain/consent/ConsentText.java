@@ -1,13 +1,10 @@
 package dk.brobygger.domain.consent;
 
+import dk.brobygger.domain.Digests;
 import dk.brobygger.domain.assignment.Assignment;
 import dk.brobygger.domain.need.NeedRevision;
 import dk.brobygger.domain.placement.PlacementPeriod;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -59,7 +56,7 @@ public final class ConsentText {
                 .replace("{purpose}", consent.getPurpose())
                 .replace("{until}", DATE.format(consent.getValidUntil()))
                 .replace("{ends}", DATE.format(consent.endsOn()));
-        return new Rendered(version, language, text, sha256(text));
+        return new Rendered(version, language, text, Digests.sha256(text));
     }
 
     private static String need(NeedRevision need, ConsentLevel level, ResourceBundle labels) {
@@ -77,14 +74,5 @@ public final class ConsentText {
         }
         return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), ConsentText.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 }

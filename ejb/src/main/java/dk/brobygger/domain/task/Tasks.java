@@ -30,6 +30,9 @@ public interface Tasks {
     /** The tasks of a placement period, open and closed. */
     List<Task> ofPeriod(PlacementPeriod period);
 
+    /** Every task about the student, open or closed, by due date. */
+    List<Task> about(long studentId);
+
     void add(Task task);
 
     /** Writes the changes made so far to the database now (before the period the tasks point to is removed). */

@@ -57,6 +57,12 @@ public class JpaTasks implements Tasks {
     }
 
     @Override
+    public List<Task> about(long studentId) {
+        return em.createQuery("SELECT t FROM Task t WHERE t.student.id = :student ORDER BY t.dueOn, t.id", Task.class)
+                .setParameter("student", studentId).getResultList();
+    }
+
+    @Override
     public void add(Task task) {
         em.persist(task);
     }
