@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -134,6 +135,62 @@ class DataCopyIT {
                 "the copy's digest is kept, not the copy");
         assertEquals(1, TestRecords.count("SELECT count(*) FROM audit_event e JOIN data_copy c ON c.id = e.record_id"
                 + " WHERE e.action = 'EXPORT_DATA' AND e.outcome = 'ALLOWED' AND e.student_id = ?", student));
+    }
+
+    @Test
+    void theOfficerRegistersAnAccessRequestProducesTheCopyWithAReasonAndClosesIt() throws Exception {
+        long student = TestRecords.student("Asta", "Indsigt");
+        String number = TestRecords.text("SELECT student_number FROM student WHERE id = ?", student);
+        SignedInClient dpo = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("dpo.madsen"));
+        HttpResponse<String> register = dpo.get("dpo/requests.xhtml");
+        HttpResponse<String> unknown = dpo.submit(register, "request", "register", Map.of("request:student", "X0",
+                "request:kind", "ACCESS", "request:received", TODAY.toString()));
+        assertTrue(unknown.body().contains("Der er ingen elev med det elevnummer."), unknown.body());
+        HttpResponse<String> future = dpo.submit(register, "request", "register", Map.of("request:student", number,
+                "request:kind", "ACCESS", "request:received", TODAY.plusDays(1).toString()));
+        assertTrue(future.body().contains("Modtaget kan ikke ligge efter i dag."), future.body());
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM data_request WHERE student_id = ?", student));
+
+        LocalDate received = TODAY.minusDays(27);
+        HttpResponse<String> registered = dpo.submit(register, "request", "register", Map.of("request:student",
+                number.toLowerCase(), "request:kind", "ACCESS", "request:received", received.toString(),
+                "request:note", "Modtaget pr. brev"));
+        assertTrue(registered.body().contains("Anmodningen er registreret."), registered.body());
+        long request = TestRecords.count("SELECT id FROM data_request WHERE student_id = ?", student);
+        assertEquals(received.plusMonths(1).toString(), TestRecords.text("SELECT deadline::text FROM data_request"
+                + " WHERE id = ?", request), "due one month after it came in");
+        String start = dpo.get("dpo/index.xhtml").body();
+        assertTrue(start.contains("dpo/request.xhtml?id=" + request), "due within a week, so on the start page");
+
+        HttpResponse<String> page = dpo.get("dpo/request.xhtml?id=" + request);
+        HttpResponse<String> early = dpo.submit(page, "close", "save", Map.of("close:result", "DONE",
+                "close:outcome", "Sendt"));
+        assertTrue(early.body().contains("Dan kopien af elevens oplysninger, før"), early.body());
+        HttpResponse<String> noReason = dpo.submit(page, "copy", "produce", Map.of("copy:language", "EN"));
+        assertTrue(noReason.body().contains("Skriv, hvorfor kopien dannes."), noReason.body());
+        HttpResponse<byte[]> copy = dpo.download(page, "copy", "produce", Map.of("copy:reason",
+                "Anmodning om indsigt modtaget pr. brev", "copy:language", "EN"));
+        assertEquals(200, copy.statusCode());
+        Map<String, byte[]> files = unzip(copy.body());
+        assertEquals(Set.of("data.json", "copy.html", "manifest.json"), files.keySet(), "in the language chosen");
+        assertTrue(new String(files.get("copy.html"), StandardCharsets.UTF_8).contains("Copy of your data"));
+        assertEquals("Anmodning om indsigt modtaget pr. brev", TestRecords.text("SELECT reason FROM data_copy"
+                + " WHERE request_id = ? AND produced_by = 'dpo.madsen' AND sha256 = ?", request, sha256(copy.body())));
+
+        HttpResponse<String> handled = dpo.get("dpo/request.xhtml?id=" + request);
+        assertTrue(handled.body().contains("Anmodning om indsigt modtaget pr. brev"), "the copy shows on the request");
+        HttpResponse<String> closed = dpo.submit(handled, "close", "save", Map.of("close:result", "DONE",
+                "close:outcome", "Kopien er sendt til eleven med Digital Post"));
+        assertTrue(closed.body().contains("Anmodningen er afsluttet."), closed.body());
+        assertEquals("DONE", TestRecords.text("SELECT status FROM data_request WHERE id = ?", request));
+        assertFalse(dpo.get("dpo/index.xhtml").body().contains("dpo/request.xhtml?id=" + request),
+                "a closed request is no longer due");
+        String audited = "SELECT string_agg(action || ':' || coalesce(reason, '-'), ',' ORDER BY id) FROM audit_event"
+                + " WHERE actor_username = 'dpo.madsen' AND student_id = ? AND outcome = 'ALLOWED'"
+                + " AND action IN ('EXPORT_DATA', 'MANAGE_REQUESTS') AND (action = 'EXPORT_DATA' OR reason IS NOT NULL)";
+        // the officer's handling is in the student's access log, and so in the copy
+        assertEquals("MANAGE_REQUESTS:registered ACCESS,EXPORT_DATA:4 access log lines,MANAGE_REQUESTS:closed DONE",
+                TestRecords.text(audited, student), "registering, producing and closing are audited on the student");
     }
 
     @Test

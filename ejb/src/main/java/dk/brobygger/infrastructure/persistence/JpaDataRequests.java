@@ -27,10 +27,9 @@ public class JpaDataRequests implements DataRequests {
 
     @Override
     public Page<DataRequest> page(int first, int size) {
-        List<DataRequest> rows = em.createQuery("SELECT r FROM DataRequest r JOIN FETCH r.student ORDER BY CASE WHEN"
-                        + " r.status = dk.brobygger.domain.privacy.RequestStatus.OPEN THEN 0 ELSE 1 END,"
-                        + " CASE WHEN r.status = dk.brobygger.domain.privacy.RequestStatus.OPEN THEN r.deadline END,"
-                        + " r.handledAt DESC, r.id DESC", DataRequest.class)
+        // an open request has not been handled: those first, by deadline
+        List<DataRequest> rows = em.createQuery("SELECT r FROM DataRequest r JOIN FETCH r.student"
+                        + " ORDER BY r.handledAt DESC NULLS FIRST, r.deadline, r.id DESC", DataRequest.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
         return new Page<>(rows, em.createQuery("SELECT COUNT(r) FROM DataRequest r", Long.class).getSingleResult());
     }
