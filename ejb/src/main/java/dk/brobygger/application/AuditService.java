@@ -7,6 +7,7 @@ import dk.brobygger.domain.report.ReportFilter;
 import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.audit.AuditSearch;
 import dk.brobygger.domain.audit.ChainWalk;
+import dk.brobygger.infrastructure.audit.ContentKey;
 import dk.brobygger.domain.student.Page;
 import dk.brobygger.domain.student.Student;
 import dk.brobygger.domain.student.Students;
@@ -53,6 +54,9 @@ public class AuditService {
 
     @Inject
     private ChainVerification verification;
+
+    @Inject
+    private ContentKey contentKey;
 
     /** The key checkpoints are signed with; set per installation, kept outside the database (README). */
     @Inject
@@ -137,7 +141,7 @@ public class AuditService {
         return gate.run(AuditEntry.of(AuditAction.VERIFY_AUDIT, RECORD, null, null), act -> {
             Optional<Checkpoint> checkpoint = Checkpoint.read(checkpointLine, key());
             Checkpoint.Finding finding = checkpoint.map(c -> {
-                ChainWalk walk = new ChainWalk(c.chainSeq());
+                ChainWalk walk = new ChainWalk(c.chainSeq(), contentKey.value());
                 events.walkChain(walk);
                 return c.against(walk);
             }).orElse(Checkpoint.Finding.NOT_OURS);

@@ -5,6 +5,7 @@ import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.audit.ChainWalk;
+import dk.brobygger.infrastructure.audit.ContentKey;
 import dk.brobygger.infrastructure.audit.AuditSealer;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import jakarta.annotation.Resource;
@@ -34,6 +35,9 @@ public class ChainVerification {
 
     /** How often, in events, the progress is brought up to date. */
     private static final int PROGRESS_EVERY = 10_000;
+
+    @Inject
+    private ContentKey contentKey;
 
     @Inject
     private AuditEvents events;
@@ -79,7 +83,7 @@ public class ChainVerification {
     @Asynchronous
     public void run() {
         try {
-            ChainWalk walk = new ChainWalk();
+            ChainWalk walk = new ChainWalk(contentKey.value());
             events.walkChain(link -> {
                 walk.accept(link);
                 if (walk.links() % PROGRESS_EVERY == 0) {

@@ -1,17 +1,14 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.Digests;
 import dk.brobygger.domain.audit.ChainWalk;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A signed note of the hash chain's head (docs/audit.md): the place and hash of the last sealed event when it was
@@ -68,13 +65,6 @@ public record Checkpoint(long chainSeq, String hash, Instant madeAt) {
     }
 
     private String mac(String key) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(hmac.doFinal((FORMAT + "|" + chainSeq + "|" + hash + "|" + madeAt)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java has HmacSHA256", e);
-        }
+        return Digests.hmacSha256(key, FORMAT + "|" + chainSeq + "|" + hash + "|" + madeAt);
     }
 }

@@ -43,7 +43,7 @@ class CheckpointTest {
     }
 
     private static ChainWalk walk(List<ChainLink> links, long watched) {
-        ChainWalk walk = new ChainWalk(watched);
+        ChainWalk walk = new ChainWalk(watched, KEY);
         links.forEach(walk);
         return walk;
     }

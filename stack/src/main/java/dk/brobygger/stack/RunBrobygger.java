@@ -23,6 +23,8 @@ public final class RunBrobygger {
     static final String DEMO_CLIENT_SECRET = "brobygger-demo-secret-not-for-production";
     /** Signs the audit trail's checkpoints in the demo only; an installation sets its own (README). */
     static final String DEMO_CHECKPOINT_KEY = "brobygger-demo-checkpoint-key-not-for-production";
+    /** Keys the digests of the audit trail's personal content in the demo only; an installation sets its own. */
+    static final String DEMO_CONTENT_KEY = "brobygger-demo-content-key-not-for-production";
 
     private RunBrobygger() {
     }
@@ -51,6 +53,9 @@ public final class RunBrobygger {
         appEnvironment.put("BROBYGGER_DEMO_DATA", "true");
         if (!env.containsKey("BROBYGGER_AUDIT_CHECKPOINT_KEY")) {
             appEnvironment.put("BROBYGGER_AUDIT_CHECKPOINT_KEY", DEMO_CHECKPOINT_KEY);
+        }
+        if (!env.containsKey("BROBYGGER_AUDIT_CONTENT_KEY")) {
+            appEnvironment.put("BROBYGGER_AUDIT_CONTENT_KEY", DEMO_CONTENT_KEY);
         }
 
         if (!env.containsKey("BROBYGGER_OIDC_PROVIDER_URI")) {

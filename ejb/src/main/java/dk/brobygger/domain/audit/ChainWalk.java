@@ -12,25 +12,28 @@ import java.util.function.Consumer;
 public final class ChainWalk implements Consumer<ChainLink> {
 
     private final long watched;
+    private final String contentKey;
     private long links;
     private long lastSeq;
     private String lastHash = ChainLink.GENESIS;
     private Break firstBreak;
     private String watchedHash;
 
-    public ChainWalk() {
-        this(0);
+    /** A walk that checks the personal content of each event not erased against its digest with this key. */
+    public ChainWalk(String contentKey) {
+        this(0, contentKey);
     }
 
     /** A walk that also keeps the hash found at the place {@code watched} (a checkpoint's). */
-    public ChainWalk(long watched) {
+    public ChainWalk(long watched, String contentKey) {
         this.watched = watched;
+        this.contentKey = contentKey;
     }
 
     /**
      * A place where the chain is broken.
      *
-     * @param problem CHANGED (the hash does not fit the content), MISSING (a place is left out) or BROKEN_LINK
+     * @param problem CHANGED (the hash does not fit the content, or the content its digest), MISSING (a place is left out) or BROKEN_LINK
      *                (the previous hash is not the hash before it)
      */
     public record Break(long chainSeq, long eventId, String problem) {
@@ -40,7 +43,8 @@ public final class ChainWalk implements Consumer<ChainLink> {
     public void accept(ChainLink link) {
         links++;
         if (firstBreak == null) {
-            String problem = !Objects.equals(link.hash(), link.expectedHash()) ? "CHANGED"
+            String problem = !Objects.equals(link.hash(), link.expectedHash()) || !link.contentIntact(contentKey)
+                    ? "CHANGED"
                     : link.chainSeq() != lastSeq + 1 ? "MISSING"
                     : !Objects.equals(link.previousHash(), lastHash) ? "BROKEN_LINK" : null;
             if (problem != null) {

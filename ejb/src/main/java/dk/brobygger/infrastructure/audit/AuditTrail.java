@@ -3,6 +3,7 @@ package dk.brobygger.infrastructure.audit;
 import dk.brobygger.domain.access.Caller;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.audit.AuditEvent;
+import dk.brobygger.domain.audit.ChainLink;
 import dk.brobygger.domain.audit.AuditEvent.Outcome;
 import dk.brobygger.domain.audit.SeenNeed;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.function.Function;
 
 /**
@@ -39,18 +41,18 @@ public class AuditTrail {
                 INSERT INTO audit_event (id, occurred_at, actor_subject, actor_username, actor_roles, action,
                                          record_type, record_id, student_id, outcome, reason, organisation,
                                          student_view, report_site, report_team, report_from_year,
-                                         report_to_year)
+                                         report_to_year, content_digest)
                 SELECT ids.id, e.occurred_at::timestamptz, e.actor_subject, e.actor_username, e.actor_roles,
                        e.action, e.record_type, e.record_id::bigint, e.student_id::bigint, e.outcome, e.reason,
                        e.organisation, e.student_view, e.report_site, e.report_team, e.report_from_year::int,
-                       e.report_to_year::int
+                       e.report_to_year::int, e.content_digest
                 FROM unnest(?2::text[], ?3::text[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[],
                             ?9::text[], ?10::text[], ?11::text[], ?12::text[], ?13::text[], ?22::text[],
-                            ?23::text[], ?24::text[], ?25::text[])
+                            ?23::text[], ?24::text[], ?25::text[], ?26::text[])
                      WITH ORDINALITY AS e (occurred_at, actor_subject, actor_username, actor_roles, action,
                                            record_type, record_id, student_id, outcome, reason, organisation,
                                            student_view, report_site, report_team, report_from_year,
-                                           report_to_year, n)
+                                           report_to_year, content_digest, n)
                 JOIN ids USING (n)
             ), listed AS (
                 INSERT INTO audit_listed_student (event_id, position, student_id)
@@ -70,6 +72,9 @@ public class AuditTrail {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ContentKey contentKey;
 
     /** What the caller was allowed to do and see, in one statement however many entries there are. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -145,7 +150,17 @@ public class AuditTrail {
                 .setParameter(23, column(events, e -> e.getReport() == null ? null : e.getReport().team()))
                 .setParameter(24, column(events, e -> e.getReport() == null ? null : text(e.getReport().fromYear())))
                 .setParameter(25, column(events, e -> e.getReport() == null ? null : text(e.getReport().toYear())))
+                .setParameter(26, column(events, this::contentDigest))
                 .executeUpdate();
+    }
+
+    /** The keyed digest of the event's personal content, which the chain hashes in its place (docs/audit.md). */
+    private String contentDigest(AuditEvent event) {
+        List<SeenNeed> needs = event.getSeenNeeds();
+        return ChainLink.contentDigest(contentKey.value(), event.getActorSubject(), event.getActorUsername(),
+                event.getReason(), IntStream.range(0, needs.size()).mapToObj(p -> new ChainLink.Seen(p,
+                        needs.get(p).getNeedId(), needs.get(p).getCategory().name(), needs.get(p).getLevel().name()))
+                        .toList());
     }
 
     private static String[] column(List<AuditEvent> events, Function<AuditEvent, String> field) {

@@ -36,7 +36,8 @@ public class JpaAuditEvents implements AuditEvents {
             SELECT e.chain_seq, e.id, e.hash, e.previous_hash, e.occurred_at, e.actor_subject, e.actor_username,
                    e.actor_roles, e.action, e.record_type, e.record_id, e.student_id, e.outcome, e.reason,
                    e.organisation, e.student_view, e.report_site, e.report_team, e.report_from_year,
-                   e.report_to_year, s.position, s.need_id, s.category, s.level,
+                   e.report_to_year, e.content_digest, e.erased_at IS NOT NULL AS erased, s.position, s.need_id,
+                   s.category, s.level,
                    ARRAY(SELECT l.student_id FROM audit_listed_student l WHERE l.event_id = e.id
                          ORDER BY l.position) AS listed
             FROM audit_event e LEFT JOIN audit_seen_need s ON s.event_id = e.id
@@ -151,7 +152,8 @@ public class JpaAuditEvents implements AuditEvents {
                 row.getString("organisation"), row.getString("student_view"), List.of(),
                 List.of((Long[]) row.getArray("listed").getArray()), row.getObject("report_from_year") == null ? null
                 : new ChainLink.Report(row.getString("report_site"), row.getString("report_team"),
-                        row.getInt("report_from_year"), row.getInt("report_to_year")));
+                        row.getInt("report_from_year"), row.getInt("report_to_year")),
+                fixedWidth(row, "content_digest"), row.getBoolean("erased"));
     }
 
     /** A CHAR column's value as text: without the blanks that pad it ("genesis" in a CHAR(64)). */
@@ -164,7 +166,7 @@ public class JpaAuditEvents implements AuditEvents {
         return new ChainLink(link.chainSeq(), link.id(), link.hash(), link.previousHash(), link.occurredAt(),
                 link.actorSubject(), link.actorUsername(), link.actorRoles(), link.action(), link.recordType(),
                 link.recordId(), link.studentId(), link.outcome(), link.reason(), link.organisation(),
-                link.studentView(), seen, link.listed(), link.report());
+                link.studentView(), seen, link.listed(), link.report(), link.contentDigest(), link.erased());
     }
 
     /** The events with what each saw, read in one more query for the whole page (not one per event). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ChainWalkTest {
 
+    private static final String KEY = "test-content-key-0123456789abcdefghij";
     private static final Instant AT = Instant.parse("2026-12-01T10:15:30.123456Z");
 
     /** A link sealed as the database seals it: its hash made from its fields and the previous hash. */
@@ -85,8 +86,48 @@ class ChainWalkTest {
         assertEquals("BROKEN_LINK", walk(first, relinked).firstBreak().orElseThrow().problem());
     }
 
+    @Test
+    void aSecondFormatHashCoversTheKeyedDigestOfThePersonalContentInsteadOfTheContent() {
+        List<ChainLink.Seen> seen = List.of(new ChainLink.Seen(0, 5L, "LANGUAGE", "FULL"));
+        String digest = ChainLink.contentDigest(KEY, "sub-1", "elev.larsen", "3 shown", seen);
+        // HMAC-SHA256 of "sub-1|elev.larsen|3 shown|0:5:LANGUAGE:FULL" with KEY, and sha256sum of
+        // "genesis|1|101|2026-12-01T10:15:30.123456|student|VIEW_NEEDS|Need|-|7|ALLOWED|-|FULL|content:" and the
+        // digest, both computed outside Java
+        assertEquals("d9c200d55dbc3c86d41b59382fd39c41aad620345733b7883f92eec10b689fb1", digest);
+        ChainLink link = secondFormat(null, "sub-1", "elev.larsen", "3 shown", seen, digest, false);
+        assertEquals("50d76930e7568ce856e1b6cd5debe02abb0b92f1ecd10dab21e21f0fa6eb2220", link.expectedHash());
+    }
+
+    @Test
+    void erasedContentStillVerifiesChangedContentDoesNotAndNeitherDoesAChangedDigest() {
+        List<ChainLink.Seen> seen = List.of(new ChainLink.Seen(0, 5L, "LANGUAGE", "FULL"));
+        String digest = ChainLink.contentDigest(KEY, "sub-1", "elev.larsen", "3 shown", seen);
+        ChainLink written = secondFormat(null, "sub-1", "elev.larsen", "3 shown", seen, digest, false);
+        ChainLink sealed = secondFormat(written.expectedHash(), "sub-1", "elev.larsen", "3 shown", seen, digest,
+                false);
+        assertTrue(walk(sealed).firstBreak().isEmpty());
+
+        ChainLink erased = secondFormat(sealed.hash(), null, "-", null, List.of(), digest, true);
+        assertTrue(walk(erased).firstBreak().isEmpty(), "the chain verifies once the content is erased");
+
+        ChainLink otherNeed = secondFormat(sealed.hash(), "sub-1", "elev.larsen", "3 shown",
+                List.of(new ChainLink.Seen(0, 5L, "PSYCHOLOGICAL", "FULL")), digest, false);
+        assertEquals("CHANGED", walk(otherNeed).firstBreak().orElseThrow().problem(), "content no longer its digest");
+
+        String forged = ChainLink.contentDigest(KEY, "sub-2", "kp.jensen", null, List.of());
+        ChainLink otherDigest = secondFormat(sealed.hash(), "sub-2", "kp.jensen", null, List.of(), forged, false);
+        assertEquals("CHANGED", walk(otherDigest).firstBreak().orElseThrow().problem(),
+                "a digest made to fit new content no longer fits the hash");
+    }
+
+    private static ChainLink secondFormat(String hash, String subject, String username, String reason,
+                                          List<ChainLink.Seen> seen, String digest, boolean erased) {
+        return new ChainLink(1, 101, hash, ChainLink.GENESIS, AT, subject, username, "student", "VIEW_NEEDS", "Need",
+                null, 7L, "ALLOWED", reason, null, "FULL", seen, List.of(), null, digest, erased);
+    }
+
     private static ChainWalk walk(ChainLink... links) {
-        ChainWalk walk = new ChainWalk();
+        ChainWalk walk = new ChainWalk(KEY);
         List.of(links).forEach(walk);
         return walk;
     }
