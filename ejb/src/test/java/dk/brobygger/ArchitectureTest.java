@@ -13,6 +13,7 @@ import dk.brobygger.application.ConsentExpiry;
 import dk.brobygger.application.Gate;
 import dk.brobygger.application.Gated;
 import dk.brobygger.application.ProfileService;
+import dk.brobygger.application.RetentionJob;
 import dk.brobygger.application.Scope;
 import dk.brobygger.infrastructure.audit.AuditTrail;
 import dk.brobygger.security.AccessPolicy;
@@ -81,9 +82,9 @@ class ArchitectureTest {
                         dk.brobygger.domain.access.Caller.class, dk.brobygger.domain.access.Relationship.class)
                 .check(CLASSES);
         // besides the gate, only what the application does by itself writes to the trail: noting expired consents,
-        // and the result of a chain check running in the background
+        // the result of a chain check running in the background, and the retention schedule's erasures
         noClasses().that().doNotBelongToAnyOf(Gate.class, Scope.class, ConsentExpiry.class, ChainVerification.class,
-                        AuditTrail.class)
+                        RetentionJob.class, AuditTrail.class)
                 .should().dependOnClassesThat().belongToAnyOf(AuditTrail.class)
                 .check(CLASSES);
     }

@@ -5,6 +5,7 @@ import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
 import dk.brobygger.domain.privacy.DataRequest;
 import dk.brobygger.domain.privacy.DataRequests;
+import dk.brobygger.domain.privacy.Erasures;
 import dk.brobygger.domain.privacy.RequestKind;
 import dk.brobygger.domain.privacy.RequestStatus;
 import dk.brobygger.domain.student.Page;
@@ -43,6 +44,9 @@ public class DataRequestService {
 
     @Inject
     private Students students;
+
+    @Inject
+    private Erasures erasures;
 
     /** Registers a request received on a day, for the student with this number; returns its id. */
     public long register(String studentNumber, RequestKind kind, LocalDate receivedOn, String note) {
@@ -94,7 +98,9 @@ public class DataRequestService {
                         request.getNote(), request.getRegisteredBy(), request.getRegisteredAt(),
                         request.getHandledBy(), request.getVersion(), requests.copiesFor(request).stream()
                         .map(c -> new RequestDetails.Copy(c.getProducedAt(), c.getProducedBy(), c.getReason(),
-                                c.getSha256())).toList()));
+                                c.getSha256())).toList(), erasures.forRequest(request).stream()
+                        .map(e -> new RequestDetails.Erasure(e.getCategory(), e.getErasedAt(), e.getErasedBy(),
+                                e.getReason(), e.getRowsErased())).toList()));
     }
 
     /**
@@ -117,10 +123,14 @@ public class DataRequestService {
                     if (what == null) {
                         throw new InvalidInputException("outcome", "request.outcome.required");
                     }
-                    // an access request is done when the student has their copy
+                    // an access request is done when the student has their copy, an erasure request when it is carried out
                     if (result == RequestStatus.DONE && request.getKind() == RequestKind.ACCESS
                             && requests.copiesFor(request).isEmpty()) {
                         throw new InvalidInputException(null, "request.access.noCopy");
+                    }
+                    if (result == RequestStatus.DONE && request.getKind() == RequestKind.ERASURE
+                            && erasures.forRequest(request).isEmpty()) {
+                        throw new InvalidInputException(null, "request.erasure.notDone");
                     }
                     request.close(result, what, act.caller().username(), clock.instant());
                     act.detail("closed " + result);

@@ -1,18 +1,26 @@
 package dk.brobygger.application;
 
+import dk.brobygger.domain.privacy.ErasureCategory;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * One data-subject request: its line in the register, the note taken when it came in, who registered and handled it,
- * its version for the next change, and what was done for it (the copies produced).
+ * its version for the next change, and what was done for it (the copies produced, the erasure carried out).
  */
 public record RequestDetails(RequestLine line, String note, String registeredBy, Instant registeredAt,
-                             String handledBy, long version, List<Copy> copies) implements Serializable {
+                             String handledBy, long version, List<Copy> copies, List<Erasure> erasures)
+        implements Serializable {
 
     public RequestDetails {
         copies = List.copyOf(copies);
+        erasures = List.copyOf(erasures);
+    }
+
+    /** An erasure carried out for the request: what, when, by whom, why, and how many rows went. */
+    public record Erasure(ErasureCategory category, Instant erasedAt, String erasedBy, String reason, int rows)
+            implements Serializable {
     }
 
     /** A copy of the student's data produced for the request. */

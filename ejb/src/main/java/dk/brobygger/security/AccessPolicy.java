@@ -49,9 +49,9 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders and the data protection officer");
             case READ_AUDIT, EXPORT_AUDIT, VERIFY_AUDIT -> dpo
                     ? Decision.allow() : Decision.deny("only the data protection officer reads the audit trail");
-            case MANAGE_REQUESTS -> dpo
+            case MANAGE_REQUESTS, ERASE -> dpo
                     ? Decision.allow()
-                    : Decision.deny("only the data protection officer keeps the register of requests");
+                    : Decision.deny("only the data protection officer handles requests and erasure");
             // needs, and offers linked to them, reach a supervisor or mentor only through a consent: ConsentPolicy
             // narrows this down
             case VIEW_NEEDS, VIEW_OFFERS -> contact || self

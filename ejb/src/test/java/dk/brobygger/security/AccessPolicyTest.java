@@ -65,6 +65,9 @@ class AccessPolicyTest {
         "education-leader,        NONE,       EXPORT_DATA,   DENY",
         "data-protection-officer, NONE,       MANAGE_REQUESTS, ALLOW",
         "contact-person,          CONTACT,    MANAGE_REQUESTS, DENY",
+        "data-protection-officer, NONE,       ERASE,         ALLOW",
+        "education-leader,        NONE,       ERASE,         DENY",
+        "contact-person,          CONTACT,    ERASE,         DENY",
         // needs: the student and the contact person; supervisors and mentors only as far as a consent goes
         "contact-person,          CONTACT,    VIEW_NEEDS,       ALLOW",
         "contact-person,          CONTACT,    RECORD_NEED,      ALLOW",

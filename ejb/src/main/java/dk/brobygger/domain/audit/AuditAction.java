@@ -30,6 +30,11 @@ public enum AuditAction {
     EXPORT_DATA,
     /** The data protection officer registers or handles a data-subject request (docs/data-protection.md). */
     MANAGE_REQUESTS,
+    /**
+     * A student's data erased, by the retention schedule or for a decided erasure request, or the schedule run by
+     * the data protection officer (docs/data-protection.md).
+     */
+    ERASE,
     /** Recorded when a sign-in is refused (a username that belongs to another account's profile). */
     SIGN_IN;
 

@@ -93,6 +93,10 @@ public class Student extends StoredRecord {
     @JoinColumn(name = "account_id", unique = true)
     private UserProfile account;
 
+    /** When the student's data was erased (docs/data-protection.md), leaving this row anonymous; set in the database. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
     /** First and last name in lower case, kept by the database for searching. */
     @Column(name = "search_name", insertable = false, updatable = false)
     private String searchName;

@@ -99,6 +99,8 @@ public class JpaStudents implements Students {
     @Override
     public Page<Student> search(StudentSearch search) {
         List<String> conditions = new ArrayList<>();
+        // an erased student is an anonymous row the reports count, not a person to find
+        conditions.add("s.erasedAt IS NULL");
         Map<String, Object> parameters = new HashMap<>();
         switch (search.scope()) {
             case ALL -> { }
@@ -127,7 +129,7 @@ public class JpaStudents implements Students {
             conditions.add("s.status = :status");
             parameters.put("status", search.status());
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String where = " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Student s" + where, Long.class);
         TypedQuery<Student> page = em.createQuery(
                 "SELECT s FROM Student s" + where + " ORDER BY s.lastName, s.firstName, s.id", Student.class);

@@ -2,6 +2,7 @@ package dk.brobygger.web.privacy;
 
 import dk.brobygger.application.DataCopyService;
 import dk.brobygger.application.DataRequestService;
+import dk.brobygger.application.ErasureService;
 import dk.brobygger.application.RequestDetails;
 import dk.brobygger.domain.privacy.RequestStatus;
 import dk.brobygger.web.i18n.Language;
@@ -13,7 +14,8 @@ import java.io.Serializable;
 
 /**
  * One data-subject request (dpo/request.xhtml): what came in and by when it is due, the copy of the student's data
- * produced for an access request, and closing it as done or refused with what was done.
+ * produced for an access request or the erasure carried out for an erasure request, and closing it as done or
+ * refused with what was done.
  */
 @Named
 @ViewScoped
@@ -26,6 +28,9 @@ public class RequestBacking implements Serializable {
 
     @EJB
     private DataCopyService copies;
+
+    @EJB
+    private ErasureService erasure;
 
     private Long id;
     private transient RequestDetails details;
@@ -52,6 +57,13 @@ public class RequestBacking implements Serializable {
     public void produce() {
         Messages.attempt("copy", () -> OwnCopyBacking.send(copies.forRequest(id, reason, language.code(),
                 CopyHtml::render)));
+    }
+
+    /** Erases everything held about the student for this erasure request. */
+    public void erase() {
+        if (Messages.attempt("erase", () -> erasure.eraseForRequest(id, reason))) {
+            Messages.done("erasure.doneNow", "/dpo/request.xhtml?id=" + id);
+        }
     }
 
     public void close() {
