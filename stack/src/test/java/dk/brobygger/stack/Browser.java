@@ -158,6 +158,12 @@ final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth <= window.innerWidth");
     }
 
+    /** Says yes to the page's question (a confirm dialog), once it is asked. */
+    void accept() {
+        new WebDriverWait(driver, WAIT).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+                .accept();
+    }
+
     /** The file the browser has downloaded whose name begins and ends so, once it is whole. */
     byte[] downloaded(String beginning, String ending) {
         Path folder = profile.resolve(DOWNLOADS);
