@@ -113,6 +113,9 @@ class DayInTheLifeIT {
         theDataProtectionOfficerVerifiesTheChainAndExports();
         everyPageOpens("7 (data protection officer)");
 
+        theStudentDownloadsHerCopyAndTheOfficerAnswersAnAccessRequest();
+        everyPageOpens("7b (student and data protection officer, a copy of her data)");
+
         theStudentSignsOutElsewhereAndBackIn();
         everyPageOpens("8 (student, signed in again)");
     }
@@ -379,6 +382,41 @@ class DayInTheLifeIT {
                 "the supervisor's view is audited with what was seen");
 
         involve(DPO, "dpo/index.xhtml", "reports/consent.xhtml");
+    }
+
+    /**
+     * Step 7b: the student downloads the copy of everything held about her, the day included; the data protection
+     * officer registers her access request made by phone, produces the same copy for it and closes it.
+     */
+    private void theStudentDownloadsHerCopyAndTheOfficerAnswersAnAccessRequest() throws Exception {
+        SignedInClient ali = clients.get(STUDENT);
+        HttpResponse<byte[]> own = ali.download(opened(ali, "student/index.xhtml"), "copy", "download", Map.of());
+        Map<String, byte[]> files = DataCopyIT.unzip(own.body());
+        String data = new String(files.get("data.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(data.contains(description) && data.contains(accommodations), "her need, every version: " + data);
+        assertTrue(data.contains("\"action\": \"VIEW_NEEDS\"") && data.contains("\"organisation\""),
+                "who has seen it, and from where");
+        assertTrue(!data.contains(journalText) && !data.contains(summary),
+                "not the journal, nor the mentor's summary she does not read");
+
+        SignedInClient dpo = clients.get(DPO);
+        HttpResponse<String> registered = dpo.submit(opened(dpo, "dpo/requests.xhtml"), "request", "register",
+                Map.of("request:student", studentNumber, "request:kind", "ACCESS", "request:received",
+                        TestRecords.TODAY.toString(), "request:note", "Ringede " + tag));
+        assertTrue(text(registered).contains("Anmodningen er registreret."), text(registered));
+        // registering leads on to the request's own page
+        String request = registered.uri().toString().substring(TestStack.APPLICATION_URL.length());
+        assertTrue(request.startsWith("dpo/request.xhtml?id="), request);
+        HttpResponse<byte[]> copy = dpo.download(opened(dpo, request), "copy", "produce",
+                Map.of("copy:reason", "Anmodning om indsigt pr. telefon", "copy:language", "DA"));
+        assertTrue(new String(DataCopyIT.unzip(copy.body()).get("data.json"),
+                java.nio.charset.StandardCharsets.UTF_8).contains(description), "the same copy");
+        HttpResponse<String> closed = dpo.submit(opened(dpo, request), "close", "save", Map.of("close:result", "DONE",
+                "close:outcome", "Kopien er sendt med Digital Post"));
+        assertTrue(text(closed).contains("Anmodningen er afsluttet."), text(closed));
+
+        involve(STUDENT, "student/index.xhtml");
+        involve(DPO, "dpo/requests.xhtml", request);
     }
 
     /**
