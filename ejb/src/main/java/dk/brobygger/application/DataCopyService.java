@@ -48,7 +48,6 @@ import java.util.stream.Collectors;
 public class DataCopyService {
 
     static final String RECORD = "DataCopy";
-    static final int REASON_MAX = 2000;
 
     @Inject
     private Gate gate;
@@ -104,13 +103,7 @@ public class DataCopyService {
                                   BiFunction<JsonObject, String, String> readable) {
         return gate.run(AuditEntry.of(AuditAction.EXPORT_DATA, RECORD, null, null), requests.byId(requestId),
                 r -> r.getStudent().getId(), (act, request) -> {
-                    String why = reason == null ? "" : reason.strip();
-                    if (why.isEmpty()) {
-                        throw new InvalidInputException("reason", "dataCopy.reason.required");
-                    }
-                    if (why.length() > REASON_MAX) {
-                        throw new InvalidInputException("reason", "dataCopy.reason.tooLong", REASON_MAX);
-                    }
+                    String why = DataRequestService.required(reason, "reason", "dataCopy.reason.required");
                     if (request.getKind() != RequestKind.ACCESS || request.getStatus() != RequestStatus.OPEN) {
                         throw new InvalidInputException(null, "dataCopy.request.notOpen");
                     }

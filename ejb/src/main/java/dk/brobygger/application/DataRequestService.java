@@ -3,6 +3,8 @@ package dk.brobygger.application;
 import dk.brobygger.domain.access.Role;
 import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEntry;
+import dk.brobygger.domain.audit.AuditEvent;
+import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.privacy.DataRequest;
 import dk.brobygger.domain.privacy.DataRequests;
 import dk.brobygger.domain.privacy.Erasures;
@@ -16,7 +18,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The data protection officer's register of data-subject requests (docs/data-protection.md): each request with its
@@ -31,7 +36,12 @@ public class DataRequestService {
     static final String RECORD = "DataRequest";
     /** Open requests whose deadline is this close show on the data protection officer's start page. */
     public static final int DUE_SOON_DAYS = 7;
-    static final int TEXT_MAX = 2000;
+    private static final int TEXT_MAX = 2000;
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    /** What a correction of a student's records is made with, on their pages. */
+    private static final Set<AuditAction> CORRECTIONS = EnumSet.of(AuditAction.EDIT, AuditAction.CHANGE_STATUS,
+            AuditAction.RECORD_NEED, AuditAction.ASSIGN, AuditAction.END_ASSIGNMENT, AuditAction.REGISTER_PERIOD,
+            AuditAction.WITHDRAW_CONSENT, AuditAction.MANAGE_OFFER, AuditAction.WRITE_PLAN);
 
     @Inject
     private Gate gate;
@@ -47,6 +57,9 @@ public class DataRequestService {
 
     @Inject
     private Erasures erasures;
+
+    @Inject
+    private AuditEvents events;
 
     /** Registers a request received on a day, for the student with this number; returns its id. */
     public long register(String studentNumber, RequestKind kind, LocalDate receivedOn, String note) {
@@ -91,7 +104,7 @@ public class DataRequestService {
         });
     }
 
-    /** One request with the copies produced for it. */
+    /** One request with what was done for it. */
     public RequestDetails request(long id) {
         return gate.run(AuditEntry.of(AuditAction.MANAGE_REQUESTS, RECORD, id, null), requests.byId(id),
                 r -> r.getStudent().getId(), (act, request) -> new RequestDetails(line(request, LocalDate.now(clock)),
@@ -100,7 +113,16 @@ public class DataRequestService {
                         .map(c -> new RequestDetails.Copy(c.getProducedAt(), c.getProducedBy(), c.getReason(),
                                 c.getSha256())).toList(), erasures.forRequest(request).stream()
                         .map(e -> new RequestDetails.Erasure(e.getCategory(), e.getErasedAt(), e.getErasedBy(),
-                                e.getReason(), e.getRowsErased())).toList()));
+                                e.getReason(), e.getRowsErased())).toList(), changes(request).stream()
+                        .map(e -> new RequestDetails.Change(e.getOccurredAt(), e.getActorUsername(), e.getAction()))
+                        .toList()));
+    }
+
+    /** For a correction request, the changes to the student's records since the day it came in (none otherwise). */
+    private List<AuditEvent> changes(DataRequest request) {
+        return request.getKind() != RequestKind.CORRECTION ? List.of() : events.changesAbout(
+                request.getStudent().getId(), request.getReceivedOn().atStartOfDay(DANISH_TIME).toInstant(),
+                CORRECTIONS);
     }
 
     /**
@@ -119,10 +141,7 @@ public class DataRequestService {
                     if (result == null || result == RequestStatus.OPEN) {
                         throw new InvalidInputException("result", "request.result.required");
                     }
-                    String what = text(outcome, "outcome");
-                    if (what == null) {
-                        throw new InvalidInputException("outcome", "request.outcome.required");
-                    }
+                    String what = required(outcome, "outcome", "request.outcome.required");
                     // an access request is done when the student has their copy, an erasure request when it is carried out
                     if (result == RequestStatus.DONE && request.getKind() == RequestKind.ACCESS
                             && requests.copiesFor(request).isEmpty()) {
@@ -131,6 +150,10 @@ public class DataRequestService {
                     if (result == RequestStatus.DONE && request.getKind() == RequestKind.ERASURE
                             && erasures.forRequest(request).isEmpty()) {
                         throw new InvalidInputException(null, "request.erasure.notDone");
+                    }
+                    if (result == RequestStatus.DONE && request.getKind() == RequestKind.CORRECTION
+                            && changes(request).isEmpty()) {
+                        throw new InvalidInputException(null, "request.correction.notDone");
                     }
                     request.close(result, what, act.caller().username(), clock.instant());
                     act.detail("closed " + result);
@@ -148,6 +171,15 @@ public class DataRequestService {
         return new RequestLine(r.getId(), s.getId(), s.getFullName(), s.getStudentNumber(), r.getKind(),
                 r.getReceivedOn(), r.getDeadline(), r.getStatus(), r.isOverdueOn(today), r.getOutcome(),
                 r.getHandledAt());
+    }
+
+    /** A text the officer must write (a reason, an outcome): stripped, refused when empty or too long. */
+    static String required(String value, String field, String missingKey) {
+        String text = text(value, field);
+        if (text == null) {
+            throw new InvalidInputException(field, missingKey);
+        }
+        return text;
     }
 
     /** A text field: stripped, null when empty, refused when too long. */

@@ -50,13 +50,7 @@ public class ErasureService {
                     if (request.getKind() != RequestKind.ERASURE || request.getStatus() != RequestStatus.OPEN) {
                         throw new InvalidInputException(null, "erasure.request.notOpen");
                     }
-                    String why = reason == null ? "" : reason.strip();
-                    if (why.isEmpty()) {
-                        throw new InvalidInputException("reason", "erasure.reason.required");
-                    }
-                    if (why.length() > DataRequestService.TEXT_MAX) {
-                        throw new InvalidInputException("reason", "request.text.tooLong", DataRequestService.TEXT_MAX);
-                    }
+                    String why = DataRequestService.required(reason, "reason", "erasure.reason.required");
                     long studentId = request.getStudent().getId();
                     if (erasures.restricted(studentId)) {
                         throw new InvalidInputException(null, "erasure.restricted");

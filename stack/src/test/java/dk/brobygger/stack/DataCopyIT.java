@@ -194,6 +194,35 @@ class DataCopyIT {
     }
 
     @Test
+    void aCorrectionRequestLinksToTheChangesMadeSinceItCameIn() throws Exception {
+        long student = TestRecords.student("Rikke", "Rettelse");
+        String number = TestRecords.text("SELECT student_number FROM student WHERE id = ?", student);
+        SignedInClient dpo = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("dpo.madsen"));
+        HttpResponse<String> registered = dpo.submit(dpo.get("dpo/requests.xhtml"), "request", "register",
+                Map.of("request:student", number, "request:kind", "CORRECTION", "request:received",
+                        TODAY.toString(), "request:note", "Holdet er forkert"));
+        String page = registered.uri().toString().substring(TestStack.APPLICATION_URL.length());
+        assertTrue(registered.body().contains("Der er ikke ændret noget i elevens oplysninger"), registered.body());
+        HttpResponse<String> early = dpo.submit(registered, "close", "save", Map.of("close:result", "DONE",
+                "close:outcome", "Rettet"));
+        assertTrue(early.body().contains("Ret elevens oplysninger, før"), early.body());
+
+        SignedInClient leader = SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        HttpResponse<String> edit = leader.get("students/edit.xhtml?id=" + student);
+        // the form's lists keep the student's programme and site as they are
+        leader.submit(edit, "student", "save", Map.of("student:team", "SSA-RETTET", "student:programme", "SSA",
+                "student:site", "HERLEV"));
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM student WHERE id = ? AND team = 'SSA-RETTET'",
+                student));
+        HttpResponse<String> handled = dpo.get(page);
+        assertTrue(handled.body().contains("ul.christensen: Ændrede elevens oplysninger"),
+                "the correction, as the audit trail has it: " + handled.body());
+        HttpResponse<String> closed = dpo.submit(handled, "close", "save", Map.of("close:result", "DONE",
+                "close:outcome", "Holdet er rettet af uddannelseslederen"));
+        assertTrue(closed.body().contains("Anmodningen er afsluttet."), closed.body());
+    }
+
+    @Test
     void onlyTheStudentAndTheDataProtectionOfficerGetACopy() throws Exception {
         long student = TestRecords.student("Ulla", "Udenkonto");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(10), null);

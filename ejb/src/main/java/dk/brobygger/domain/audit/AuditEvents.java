@@ -2,6 +2,7 @@ package dk.brobygger.domain.audit;
 
 import dk.brobygger.domain.student.Page;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -34,6 +35,9 @@ public interface AuditEvents {
      * student's records, newest first, and how many there are.
      */
     Page<AuditEvent> byOthersAbout(long studentId, String subject, int first, int size);
+
+    /** The changes allowed to the student's records since {@code since}, of these actions, oldest first. */
+    List<AuditEvent> changesAbout(long studentId, Instant since, Collection<AuditAction> actions);
 
     /** How many events the chain holds (its last place). */
     long chainLength();

@@ -1,5 +1,6 @@
 package dk.brobygger.infrastructure.persistence;
 
+import dk.brobygger.domain.audit.AuditAction;
 import dk.brobygger.domain.audit.AuditEvent;
 import dk.brobygger.domain.audit.AuditEvents;
 import dk.brobygger.domain.audit.ChainLink;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -96,6 +98,16 @@ public class JpaAuditEvents implements AuditEvents {
         }
         List<AuditEvent> events = withSeen(page.setFirstResult(first).setMaxResults(size));
         return new Page<>(events, count.getSingleResult());
+    }
+
+    @Override
+    public List<AuditEvent> changesAbout(long studentId, Instant since, Collection<AuditAction> actions) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.studentId = :student AND e.occurredAt >= :since"
+                        + " AND e.outcome = :allowed AND e.action IN :actions ORDER BY e.occurredAt, e.id",
+                        AuditEvent.class)
+                .setParameter("student", studentId).setParameter("since", since)
+                .setParameter("allowed", AuditEvent.Outcome.ALLOWED).setParameter("actions", actions)
+                .getResultList();
     }
 
     @Override
