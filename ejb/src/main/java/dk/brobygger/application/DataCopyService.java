@@ -127,7 +127,7 @@ public class DataCopyService {
         return zip;
     }
 
-    /** Every section of the copy (docs/data-copy.md), read in a fixed number of queries per section. */
+    /** Every section of the copy (docs/data-copy.md); the access log, which grows with the years, in a few queries. */
     private JsonObject contents(Student student, String language, Instant at) {
         long id = student.getId();
         Students.WithAssignments record = students.withHistory(id).orElseThrow();
