@@ -186,7 +186,7 @@ public class DataRequestService {
     private static String text(String value, String field) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.length() > TEXT_MAX) {
-            throw new InvalidInputException(field, "request.text.tooLong", TEXT_MAX);
+            throw new InvalidInputException(field, "request." + field + ".tooLong", TEXT_MAX);
         }
         return stripped.isEmpty() ? null : stripped;
     }

@@ -167,7 +167,7 @@ class DataCopyIT {
                 "close:outcome", "Sendt"));
         assertTrue(early.body().contains("Dan kopien af elevens oplysninger, før"), early.body());
         HttpResponse<String> noReason = dpo.submit(page, "copy", "produce", Map.of("copy:language", "EN"));
-        assertTrue(noReason.body().contains("Skriv, hvorfor kopien dannes."), noReason.body());
+        assertTrue(noReason.body().contains("Skriv en begrundelse: hvorfor dannes kopien?"), noReason.body());
         HttpResponse<byte[]> copy = dpo.download(page, "copy", "produce", Map.of("copy:reason",
                 "Anmodning om indsigt modtaget pr. brev", "copy:language", "EN"));
         assertEquals(200, copy.statusCode());

@@ -55,7 +55,7 @@ class ErasureIT {
         long request = register(dpo, student, "ERASURE");
         HttpResponse<String> page = dpo.get("dpo/request.xhtml?id=" + request);
         HttpResponse<String> noReason = dpo.submit(page, "erase", "erase", Map.of());
-        assertTrue(noReason.body().contains("Skriv, hvorfor der slettes."), noReason.body());
+        assertTrue(noReason.body().contains("Skriv en begrundelse for sletningen."), noReason.body());
         long restriction = register(dpo, student, "RESTRICTION");
         HttpResponse<String> restricted = dpo.submit(dpo.get("dpo/request.xhtml?id=" + request), "erase", "erase",
                 Map.of("erase:reason", "Formålet er ophørt"));
