@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of the current request and how they stand to each student the request touches: each read once from
@@ -62,8 +63,11 @@ public class RequestAccess {
             if (principal == null) {
                 throw new AccessDeniedException("Not signed in");
             }
-            String subject = subject();
-            caller = new Caller(profileId(subject), principal.getName(), subject,
+            // a bearer token of the API (docs/api.md) names its subject itself, and has no session to keep it in
+            String subject = principal instanceof JsonWebToken token ? token.getSubject() : subject();
+            Long profile = principal instanceof JsonWebToken ? profiles.bySubject(subject).map(UserProfile::getId)
+                    .orElse(null) : profileId(subject);
+            caller = new Caller(profile, principal.getName(), subject,
                     Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.realmName()))
                     .collect(Collectors.toSet()));
         }

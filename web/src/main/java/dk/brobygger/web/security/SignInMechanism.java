@@ -1,6 +1,9 @@
 package dk.brobygger.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -29,11 +32,19 @@ import java.time.Duration;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private static final String UNAVAILABLE = "/errors/signin.xhtml";
+    /** The package of Payara's MicroProfile JWT mechanism. */
+    private static final String BEARER_TOKENS = "fish.payara.microprofile.jwtauth";
     private static final Duration WAIT = Duration.ofSeconds(3);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
 
-    /** The mechanism {@code @OpenIdAuthenticationMechanismDefinition} makes. */
+    /**
+     * The mechanisms of the application: the one {@code @OpenIdAuthenticationMechanismDefinition} makes, and the
+     * API module's bearer-token one, which Payara makes visible to every module of the EAR (docs/api.md).
+     */
     @Inject
+    @Any
+    private Instance<HttpAuthenticationMechanism> mechanisms;
+
     private HttpAuthenticationMechanism openId;
 
     @Inject
@@ -41,6 +52,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private SignedInSession signedIn;
+
+    /** The OpenID Connect mechanism: the application's one that is not the API's bearer tokens. */
+    @PostConstruct
+    void chooseOpenId() {
+        openId = mechanisms.handlesStream().filter(h -> h.getBean().getTypes().stream()
+                        .noneMatch(t -> t.getTypeName().startsWith(BEARER_TOKENS)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism")).get();
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
