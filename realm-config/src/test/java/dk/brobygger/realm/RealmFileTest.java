@@ -49,6 +49,23 @@ class RealmFileTest {
     }
 
     @Test
+    void theApiClientGivesAPersonsTokenForTheApiWithTheirRolesAndNothingElse() {
+        JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals("brobygger-api-cli")).findFirst().orElseThrow();
+        assertTrue(client.getBoolean("publicClient") && client.getBoolean("directAccessGrantsEnabled"),
+                "a tool asks for a person's token with their password (demo only)");
+        assertFalse(client.getBoolean("standardFlowEnabled"), "no sign-in on pages through it");
+        assertFalse(client.getBoolean("implicitFlowEnabled"));
+        List<JsonObject> mappers = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class);
+        assertTrue(mappers.stream().anyMatch(m -> m.getString("protocolMapper").equals(
+                "oidc-usermodel-realm-role-mapper") && m.getJsonObject("config").getString("claim.name")
+                .equals("groups") && m.getJsonObject("config").getString("access.token.claim").equals("true")));
+        assertTrue(mappers.stream().anyMatch(m -> m.getString("protocolMapper").equals("oidc-audience-mapper")
+                && m.getJsonObject("config").getString("included.custom.audience").equals("brobygger-api")),
+                "the API takes only tokens meant for it");
+    }
+
+    @Test
     void theWebClientIsConfidentialAndGetsRealmRolesAsGroups() {
         JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("clientId").equals("brobygger-web")).findFirst().orElseThrow();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -82,6 +83,23 @@ class ApiIT {
         assertEquals(403, json(other.body()).getInt("status"));
         assertEquals(1, TestRecords.auditEvents("kp.hansen", mine, "ALLOWED"));
         assertEquals(1, TestRecords.auditEvents("kp.hansen", theirs, "DENIED"), "the refusal is audited");
+
+        HttpResponse<String> list = get("students?size=1", token);
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject page = json(list.body());
+        assertTrue(page.getInt("total") >= 1 && page.getJsonArray("students").size() == 1, list.body());
+        assertTrue(list.headers().firstValue("Link").orElse("").contains("rel=\"next\"")
+                == page.getInt("total") > 1, "the next page's link: " + list.headers().map());
+        HttpResponse<String> found = get("students?q=Egen", token);
+        assertTrue(json(found.body()).getJsonArray("students").stream().map(JsonValue::asJsonObject)
+                .anyMatch(s -> s.getInt("id") == mine), "her own student, searched: " + found.body());
+        assertTrue(json(found.body()).getJsonArray("students").stream().map(JsonValue::asJsonObject)
+                .noneMatch(s -> s.getInt("id") == theirs), "and never another's");
+        HttpResponse<String> all = get("students?scope=all", token);
+        assertEquals(403, all.statusCode(), "all students are the education leader's list: " + all.body());
+        HttpResponse<String> wrong = get("students?scope=everyone", token);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
         HttpResponse<String> anonymous = get("students/" + mine, null);
         assertEquals(401, anonymous.statusCode(), anonymous.body());
