@@ -5,6 +5,11 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API, version 1 (docs/api.md): under {@code /brobygger/api/v1}, every request with a bearer token from the
@@ -13,6 +18,12 @@ import org.eclipse.microprofile.auth.LoginConfig;
  */
 @ApplicationPath("v1")
 @LoginConfig(authMethod = "MP-JWT")
+@OpenAPIDefinition(info = @Info(title = "Brobygger API", version = "1",
+        description = "Students' records for the school's systems and tools, through the same access and consent"
+                + " checks and audit trail as the pages (docs/api.md)."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "An access token of the Keycloak realm, for the audience brobygger-api")
 @DeclareRoles({
     Role.CONTACT_PERSON_NAME,
     Role.TRAINING_SUPERVISOR_NAME,

@@ -61,6 +61,32 @@ class ApiIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApiAndEveryPathInItAnswers() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:8080/openapi?format=json")).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject document = json(answer.body());
+        assertTrue(document.getString("openapi").startsWith("3."), "an OpenAPI 3 document");
+        assertEquals("Brobygger API", document.getJsonObject("info").getString("title"));
+        assertEquals("bearer", document.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("bearer").getString("scheme"));
+        assertTrue(document.getJsonArray("servers").stream().map(JsonValue::asJsonObject)
+                .anyMatch(s -> s.getString("url").endsWith("/brobygger/api")), answer.body());
+        JsonObject paths = document.getJsonObject("paths");
+        assertTrue(paths.containsKey("/v1/students") && paths.containsKey("/v1/students/{id}"), paths.toString());
+        long student = TestRecords.student("Api", "Dokument");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(10), null);
+        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        String token = token("kp.hansen");
+        for (String path : paths.keySet()) {
+            HttpResponse<String> called = get(path.substring("/v1/".length()).replace("{id}",
+                    String.valueOf(student)), token);
+            assertEquals(200, called.statusCode(), path + ": " + called.body());
+        }
+    }
+
+    @Test
     void aContactPersonsTokenReadsTheirStudentAndNoOneElsesAndEveryAnswerIsAudited() throws Exception {
         long mine = TestRecords.student("Api", "Egen");
         TestRecords.contactPerson(mine, "kp.hansen", TODAY.minusDays(10), null);
