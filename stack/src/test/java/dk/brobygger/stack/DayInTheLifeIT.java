@@ -118,6 +118,28 @@ class DayInTheLifeIT {
 
         theStudentSignsOutElsewhereAndBackIn();
         everyPageOpens("8 (student, signed in again)");
+
+        theContactPersonsToolReadsTheStudentThroughTheApi();
+        everyPageOpens("9 (contact person, through the API)");
+    }
+
+    /**
+     * Step 9: the contact person's tool, with her token from the realm, finds the student in her list and reads her
+     * record through the API: the same gate, the same audit trail as her pages.
+     */
+    private void theContactPersonsToolReadsTheStudentThroughTheApi() throws Exception {
+        String token = ApiIT.token(CONTACT);
+        HttpResponse<String> list = ApiIT.get("students?q=" + studentNumber, token);
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("\"id\":" + student), "her student, found: " + list.body());
+        String views = "SELECT count(*) FROM audit_event WHERE actor_username = ? AND student_id = ?"
+                + " AND action = 'VIEW' AND outcome = 'ALLOWED'";
+        long before = TestRecords.count(views, CONTACT, student);
+        HttpResponse<String> record = ApiIT.get("students/" + student, token);
+        assertEquals(200, record.statusCode(), record.body());
+        assertEquals("FULL", ApiIT.json(record.body()).getString("view"));
+        assertEquals(before + 1, TestRecords.count(views, CONTACT, student),
+                "the API's read is in her trail as a page's would be");
     }
 
     /** Step 1: import, find, placement with its supervisor, period, contact person and mentor. */
