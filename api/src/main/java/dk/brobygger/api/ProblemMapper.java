@@ -1,41 +1,113 @@
 package dk.brobygger.api;
 
 import dk.brobygger.application.AccessDeniedException;
+import dk.brobygger.application.AccessLog;
+import dk.brobygger.application.ConcurrentChangeException;
 import dk.brobygger.application.InvalidInputException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure as a problem document (docs/api.md): a refusal by the gate or by role is 403, input the service
- * refused is 400 naming the field, a status the resource chose keeps it, anything else is 500 with no detail of the server's insides (those go to the server's log).
+ * Every failure as a problem document in the caller's language (docs/api.md): a refusal by the gate or by role is
+ * 403, input the rules refused is 400 naming the field, a body that is not JSON of the expected shape is 400, a
+ * save over someone else's change is 412, and anything else is 500 with no detail of the server's insides (those
+ * go to the server's log).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @EJB
+    private AccessLog accessLog;
+
     @Override
     public Response toResponse(Exception exception) {
-        Throwable cause = exception instanceof EJBException && exception.getCause() != null ? exception.getCause()
-                : exception;
-        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
-            return Problem.response(Response.Status.FORBIDDEN, "Not allowed for this caller.");
+        Throwable cause = cause(exception);
+        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
+            // refused by role before any gate was asked: audited as a page of another role's area is
+            // the student asked about: in the path of a student's records, or as the query's student
+            String student = uri.getPath().startsWith("students/") ? uri.getPathParameters().getFirst("id")
+                    : uri.getQueryParameters().getFirst("student");
+            accessLog.pageRefused("API " + uri.getPath(), student);
         }
-        if (cause instanceof InvalidInputException invalid) {
-            // the field and what is wrong with it, as the service named them
-            return Problem.response(Response.Status.BAD_REQUEST, (invalid.field() == null ? ""
-                    : invalid.field() + ": ") + invalid.messageKey());
+        Locale language = ApiLanguage.of(headers.getAcceptableLanguages());
+        Response answer = problem(cause, language).map(Problem::response).orElseGet(() -> {
+            LOG.log(Level.SEVERE, "API request failed", exception);
+            return Problem.of(500, language, "api.error").response();
+        });
+        if (cause instanceof ProblemException refused && !refused.headers().isEmpty()) {
+            Response.ResponseBuilder withHeaders = Response.fromResponse(answer);
+            refused.headers().forEach(withHeaders::header);
+            return withHeaders.build();
         }
-        if (cause instanceof WebApplicationException web) {
-            return Problem.response(Response.Status.fromStatusCode(web.getResponse().getStatus()), cause.getMessage());
+        return answer;
+    }
+
+    /** What went wrong: inside an EJB's wrapper, or a refusal of the API's own inside JSON-B's or Jersey's. */
+    private static Throwable cause(Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException) {
+                return t;
+            }
         }
-        LOG.log(Level.SEVERE, "API request failed", exception);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be carried out.");
+        return exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
+    }
+
+    private static Optional<Problem> problem(Throwable cause, Locale language) {
+        Problem problem;
+        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
+                || cause instanceof ForbiddenException) {
+            problem = Problem.of(403, language, "api.forbidden");
+        } else if (cause instanceof InvalidInputException invalid) {
+            String message = ApiLanguage.text(language, invalid.messageKey(), invalid.arguments());
+            problem = Problem.of(400, language, "api.invalid", message)
+                    .with(invalid.field() == null ? null : List.of(new Problem.FieldError(invalid.field(), message)));
+        } else if (cause instanceof ConcurrentChangeException) {
+            problem = Problem.of(412, language, "api.stale");
+        } else if (cause instanceof ProblemException refused) {
+            problem = Problem.of(refused.status(), language, refused.messageKey(), refused.arguments());
+        } else if (cause instanceof ProcessingException) {
+            // JSON-B could not read the body: not JSON, a wrong type, or a field the API does not know
+            problem = Problem.of(400, language, "api.body.malformed");
+        } else if (cause instanceof NotFoundException) {
+            problem = Problem.of(404, language, "api.notFound");
+        } else if (cause instanceof NotAllowedException) {
+            problem = Problem.of(405, language, "api.notAllowed");
+        } else if (cause instanceof NotSupportedException) {
+            problem = Problem.of(415, language, "api.unsupported");
+        } else if (cause instanceof NotAcceptableException) {
+            problem = Problem.of(406, language, "api.notAcceptable");
+        } else if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            problem = Problem.of(web.getResponse().getStatus(), language, "api.refused");
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(problem);
     }
 }

@@ -58,7 +58,7 @@ public class StudentResource {
      * {@code Link} header (RFC 8288).
      */
     @GET
-    public Response list(@QueryParam("scope") String scope, @QueryParam("q") String text,
+    public Response students(@QueryParam("scope") String scope, @QueryParam("q") String text,
                          @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("size") @DefaultValue("25") int size, @Context SecurityContext caller,
                          @Context UriInfo uri) {

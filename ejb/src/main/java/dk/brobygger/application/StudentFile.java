@@ -3,6 +3,14 @@ package dk.brobygger.application;
 import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.SchoolSite;
 import dk.brobygger.domain.student.Student;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,14 +20,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The students file a school's administrative system exports (the format is described in docs/student-import.md):
- * read line by line, with every problem named by line and column, before anything is stored.
+ * The students file a school's administrative system exports (the format is described in docs/student-import.md),
+ * as CSV or, through the API, as JSON: read line by line, with every problem named by line and column, before
+ * anything is stored.
  */
 public final class StudentFile {
 
@@ -31,22 +42,35 @@ public final class StudentFile {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
-    /** The columns, by the header each has in the file. Optional columns may be left out of the file. */
+    /** How the file is written: CSV with a header line, or a JSON array of objects (docs/api.md). */
+    public enum Format { CSV, JSON }
+
+    /**
+     * The columns, by the header each has in a CSV file and the property in a JSON one. Optional columns may be
+     * left out of the file.
+     */
     public enum Column {
-        STUDENT_NUMBER("elevnummer", true), FIRST_NAME("fornavn", true), LAST_NAME("efternavn", true),
-        BIRTH_DATE("fødselsdato", true), GENDER("køn", false), PROGRAMME("uddannelse", true),
-        SITE("skole", true), TEAM("hold", true), START_DATE("startdato", true);
+        STUDENT_NUMBER("elevnummer", "studentNumber", true), FIRST_NAME("fornavn", "firstName", true),
+        LAST_NAME("efternavn", "lastName", true), BIRTH_DATE("fødselsdato", "birthDate", true),
+        GENDER("køn", "gender", false), PROGRAMME("uddannelse", "programme", true), SITE("skole", "site", true),
+        TEAM("hold", "team", true), START_DATE("startdato", "startDate", true);
 
         private final String header;
+        private final String property;
         private final boolean required;
 
-        Column(String header, boolean required) {
+        Column(String header, String property, boolean required) {
             this.header = header;
+            this.property = property;
             this.required = required;
         }
 
         public String header() {
             return header;
+        }
+
+        public String property() {
+            return property;
         }
     }
 
@@ -74,10 +98,14 @@ public final class StudentFile {
     }
 
     /** Reads the file; {@code today} is the day birth dates must lie before. */
-    public static Content read(byte[] bytes, LocalDate today) {
+    public static Content read(byte[] bytes, Format format, LocalDate today) {
         if (bytes.length > MAX_BYTES) {
             return failed(Problem.of(null, "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
+        return format == Format.JSON ? readJson(bytes, today) : readCsv(bytes, today);
+    }
+
+    private static Content readCsv(byte[] bytes, LocalDate today) {
         String[] lines = Csv.decode(bytes).split("\r\n|\n|\r", -1);
         if (lines.length == 0 || lines[0].isBlank()) {
             return failed(Problem.of(null, "import.file.empty"));
@@ -110,10 +138,70 @@ public final class StudentFile {
             Row row = row(i + 1, lines[i], separator, header.size(), positions, today);
             rows.add(unique(row, Column.STUDENT_NUMBER, row.studentNumber(), numbers));
         }
+        return content(List.copyOf(positions.keySet()), rows);
+    }
+
+    private static Content content(List<Column> columns, List<Row> rows) {
         if (rows.isEmpty()) {
             return failed(Problem.of(null, "import.file.noRows"));
         }
-        return new Content(List.of(), List.copyOf(positions.keySet()), rows);
+        return new Content(List.of(), columns, rows);
+    }
+
+    /**
+     * A JSON array with one object per student, whose properties are the columns' (line n is the array's n-th
+     * object). As in a CSV file, a column one student has is a column of the whole file: a student without it has
+     * it empty.
+     */
+    private static Content readJson(byte[] bytes, LocalDate today) {
+        JsonArray array;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            array = reader.readArray();
+        } catch (JsonException | IllegalStateException notAnArray) {
+            return failed(Problem.of(null, "import.file.json"));
+        }
+        if (array.size() > MAX_ROWS) {
+            return failed(Problem.of(null, "import.file.tooManyRows", MAX_ROWS));
+        }
+        Set<Column> columns = new LinkedHashSet<>();
+        for (Column column : Column.values()) {
+            if (column.required || array.stream().anyMatch(v -> v instanceof JsonObject o
+                    && o.containsKey(column.property))) {
+                columns.add(column);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            Row row = jsonRow(i + 1, array.get(i), today);
+            rows.add(unique(row, Column.STUDENT_NUMBER, row.studentNumber(), numbers));
+        }
+        return content(List.copyOf(columns), rows);
+    }
+
+    private static Row jsonRow(int line, JsonValue value, LocalDate today) {
+        if (!(value instanceof JsonObject student)) {
+            return new Row(line, null, null, null, List.of(Problem.of(null, "import.line.notObject")));
+        }
+        Map<Column, String> values = new EnumMap<>(Column.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> property : student.entrySet()) {
+            Optional<Column> column = Arrays.stream(Column.values())
+                    .filter(c -> c.property.equals(property.getKey())).findFirst();
+            if (column.isEmpty()) {
+                problems.add(Problem.of(null, "import.line.unknownProperty", property.getKey()));
+            } else if (property.getValue() instanceof JsonString text) {
+                values.put(column.get(), text.getString().strip());
+            } else if (property.getValue() != JsonValue.NULL) {
+                problems.add(Problem.of(column.get(), "import.value.notText"));
+            }
+        }
+        Row row = validated(line, values, today);
+        if (problems.isEmpty()) {
+            return row;
+        }
+        problems.addAll(row.problems());
+        return new Row(line, row.studentNumber(), row.name(), null, List.copyOf(problems));
     }
 
     private static Content failed(Problem... problems) {
@@ -133,6 +221,11 @@ public final class StudentFile {
         }
         Map<Column, String> values = new EnumMap<>(Column.class);
         positions.forEach((column, position) -> values.put(column, fields.get(position)));
+        return validated(line, values, today);
+    }
+
+    /** A line's values checked: the student they describe, or every problem with them. */
+    private static Row validated(int line, Map<Column, String> values, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         String number = text(values, Column.STUDENT_NUMBER, problems, Integer.MAX_VALUE);
         if (number != null) {

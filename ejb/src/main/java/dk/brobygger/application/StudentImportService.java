@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Gated
-@RolesAllowed(Role.EDUCATION_LEADER_NAME)
+@RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.INTEGRATION_IMPORT_NAME})
 public class StudentImportService {
 
     private static final String RECORD = "StudentImport";
@@ -44,9 +44,9 @@ public class StudentImportService {
     private Clock clock;
 
     /** What importing the file would do; stores nothing. */
-    public ImportPreview preview(byte[] file) {
+    public ImportPreview preview(byte[] file, StudentFile.Format format) {
         return gate.run(AuditEntry.of(AuditAction.IMPORT, RECORD, null, null), act -> {
-            Checked checked = check(file);
+            Checked checked = check(file, format);
             act.detail("preview: " + summary(checked.preview()));
             return checked.preview();
         });
@@ -56,9 +56,9 @@ public class StudentImportService {
      * Imports the file when every line is valid (checked again now, against the students as they are now);
      * otherwise nothing is stored and the person is told to look at the preview.
      */
-    public ImportPreview importFile(byte[] file) {
+    public ImportPreview importFile(byte[] file, StudentFile.Format format) {
         return gate.run(AuditEntry.of(AuditAction.IMPORT, RECORD, null, null), act -> {
-            Checked checked = check(file);
+            Checked checked = check(file, format);
             if (!checked.preview().valid()) {
                 throw new InvalidInputException(null, "import.invalid");
             }
@@ -87,8 +87,8 @@ public class StudentImportService {
     private record Checked(StudentFile.Content content, Map<String, Student> known, ImportPreview preview) {
     }
 
-    private Checked check(byte[] file) {
-        StudentFile.Content content = StudentFile.read(file, LocalDate.now(clock));
+    private Checked check(byte[] file, StudentFile.Format format) {
+        StudentFile.Content content = StudentFile.read(file, format, LocalDate.now(clock));
         List<StudentFile.Row> valid = content.rows().stream().filter(StudentFile.Row::valid).toList();
         Map<String, Student> known = students.byNumbers(valid.stream().map(StudentFile.Row::studentNumber).toList())
                 .stream().collect(Collectors.toMap(Student::getStudentNumber, Function.identity()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.brobygger.application.StudentFile.Column;
+import dk.brobygger.application.StudentFile.Format;
 import dk.brobygger.application.StudentFile.Problem;
 import dk.brobygger.domain.student.Programme;
 import dk.brobygger.domain.student.SchoolSite;
@@ -21,7 +22,7 @@ class StudentFileTest {
             + "Brugernavn\n";
 
     private static StudentFile.Content read(String text) {
-        return StudentFile.read(text.getBytes(StandardCharsets.UTF_8), TODAY);
+        return StudentFile.read(text.getBytes(StandardCharsets.UTF_8), Format.CSV, TODAY);
     }
 
     @Test
@@ -108,7 +109,7 @@ class StudentFileTest {
     void excelsWindowsEncodingAndAByteOrderMarkAreRead() {
         String line = "S250106;Søren;Ærø;01-01-2000;;SSH;Skelbækgade;H1;01-08-2024;\n";
         StudentFile.Content windows = StudentFile.read((HEADER + line).getBytes(Charset.forName("windows-1252")),
-                TODAY);
+                Format.CSV, TODAY);
         StudentFile.Content bom = read("\uFEFF" + HEADER + line);
 
         assertEquals("Søren Ærø", windows.rows().get(0).name());
@@ -119,6 +120,45 @@ class StudentFileTest {
     @Test
     void aTooLargeFileIsRefusedBeforeItIsRead() {
         assertEquals(List.of(Problem.of(null, "import.file.tooLarge", 5)),
-                StudentFile.read(new byte[StudentFile.MAX_BYTES + 1], TODAY).fileProblems());
+                StudentFile.read(new byte[StudentFile.MAX_BYTES + 1], Format.CSV, TODAY).fileProblems());
+    }
+
+    private static StudentFile.Content json(String text) {
+        return StudentFile.read(text.getBytes(StandardCharsets.UTF_8), Format.JSON, TODAY);
+    }
+
+    @Test
+    void aJsonArrayOfStudentsIsReadAsTheCsvLinesAreAndAColumnOneStudentHasIsTheFilesColumn() {
+        StudentFile.Content content = json("""
+                [{"studentNumber": "s250201", "firstName": "Åse", "lastName": "Sørensen", "birthDate": "2006-05-03",
+                  "programme": "SSA", "site": "Herlev", "team": "SSA-25A", "startDate": "02-01-2025"},
+                 {"studentNumber": "S250202", "firstName": "Bo", "lastName": "Berg", "birthDate": "2005-01-01",
+                  "gender": "M", "programme": "SSH", "site": "Herlev", "team": "H1", "startDate": "2025-01-02"}]
+                """);
+
+        assertEquals(List.of(), content.fileProblems());
+        assertEquals("S250201", content.rows().get(0).student().studentNumber());
+        assertEquals(Programme.SSA, content.rows().get(0).student().programme());
+        assertEquals(LocalDate.of(2006, 5, 3), content.rows().get(0).student().birthDate());
+        assertNull(content.rows().get(0).student().gender(), "a student without a column has it empty");
+        assertTrue(content.columns().contains(Column.GENDER), content.columns().toString());
+        assertEquals("M", content.rows().get(1).student().gender());
+    }
+
+    @Test
+    void jsonWithWrongTypesUnknownOrMissingPropertiesIsRefusedLineByLine() {
+        StudentFile.Content content = json("""
+                [{"studentNumber": 250201, "firstName": "Åse", "lastName": "Sørensen", "birthDate": "2006-05-03",
+                  "programme": "SSA", "site": "Herlev", "team": "SSA-25A", "startDate": "2025-01-02", "cpr": "x"},
+                 "S250202"]
+                """);
+
+        assertEquals(List.of(Problem.of(Column.STUDENT_NUMBER, "import.value.notText"),
+                Problem.of(null, "import.line.unknownProperty", "cpr"),
+                Problem.of(Column.STUDENT_NUMBER, "import.value.required")), content.rows().get(0).problems());
+        assertEquals(List.of(Problem.of(null, "import.line.notObject")), content.rows().get(1).problems());
+        assertEquals(List.of(Problem.of(null, "import.file.json")), json("{\"students\": [").fileProblems());
+        assertEquals(List.of(Problem.of(null, "import.file.json")), json("{}").fileProblems());
+        assertEquals(List.of(Problem.of(null, "import.file.noRows")), json("[]").fileProblems());
     }
 }

@@ -52,6 +52,13 @@ class AccessPolicyTest {
         "student,                 SELF,       EDIT,          DENY",
         "student,                 SELF,       READ_JOURNAL,  DENY",
         "student,                 NONE,       VIEW,          DENY",
+        // the school's administrative system, through the API: the import, never a student's needs or consents
+        "integration-import,      NONE,       IMPORT,        ALLOW",
+        "integration-import,      NONE,       VIEW,          DENY",
+        "integration-import,      NONE,       CREATE,        DENY",
+        "integration-import,      NONE,       VIEW_NEEDS,    DENY",
+        "integration-import,      NONE,       READ_CONSENTS, DENY",
+        "integration-import,      NONE,       RUN_REPORT,    DENY",
         // the data protection officer: the audit trail only
         "data-protection-officer, NONE,       VIEW,          DENY",
         "data-protection-officer, NONE,       LIST,          DENY",

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class RealmFileTest {
 
     private static final Set<String> ROLES = Set.of("contact-person", "training-supervisor", "mentor", "student",
-            "education-leader", "data-protection-officer");
+            "education-leader", "data-protection-officer", "integration-import");
+    private static final String INTEGRATION_ROLE = "integration-import";
 
     private static JsonObject realm;
 
@@ -63,6 +64,23 @@ class RealmFileTest {
         assertTrue(mappers.stream().anyMatch(m -> m.getString("protocolMapper").equals("oidc-audience-mapper")
                 && m.getJsonObject("config").getString("included.custom.audience").equals("brobygger-api")),
                 "the API takes only tokens meant for it");
+    }
+
+    @Test
+    void theSchoolsSystemGetsATokenOfItsOwnWithTheImportRoleOnly() {
+        JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals("brobygger-integration")).findFirst().orElseThrow();
+        assertFalse(client.getBoolean("publicClient"), "it authenticates with its secret");
+        assertTrue(client.getBoolean("serviceAccountsEnabled"), "the client-credentials grant");
+        assertFalse(client.getBoolean("standardFlowEnabled") || client.getBoolean("directAccessGrantsEnabled")
+                || client.getBoolean("implicitFlowEnabled"), "no person signs in through it");
+        assertTrue(client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("protocolMapper").equals("oidc-audience-mapper")));
+        JsonObject account = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("serviceAccountClientId", "").equals("brobygger-integration"))
+                .findFirst().orElseThrow();
+        assertEquals(Set.of(INTEGRATION_ROLE), roles(account));
+        assertTrue(users().stream().noneMatch(u -> roles(u).contains(INTEGRATION_ROLE)), "no person has it");
     }
 
     @Test
@@ -134,7 +152,8 @@ class RealmFileTest {
     @Test
     void theDemoUsersShowTheRelationshipsTheProductNeeds() {
         assertTrue(users().stream().allMatch(u -> !roles(u).isEmpty() || u.getString("username").equals("uden.rolle")));
-        assertTrue(ROLES.stream().allMatch(role -> count(role) >= 1), "at least one user per role");
+        assertTrue(ROLES.stream().filter(r -> !r.equals(INTEGRATION_ROLE)).allMatch(role -> count(role) >= 1),
+                "at least one user per person's role");
         assertTrue(count("contact-person") >= 2, "two contact persons");
         assertTrue(count("training-supervisor") >= 2, "two training supervisors");
         assertTrue(users().stream().anyMatch(u -> roles(u).containsAll(Set.of("student", "mentor"))),
@@ -146,8 +165,10 @@ class RealmFileTest {
         return users().stream().filter(u -> roles(u).contains(role)).count();
     }
 
+    /** The demo people: every user but a client's service account. */
     private static List<JsonObject> users() {
-        return realm.getJsonArray("users").getValuesAs(JsonObject.class);
+        return realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> !u.containsKey("serviceAccountClientId")).toList();
     }
 
     private static Set<String> roles(JsonObject user) {

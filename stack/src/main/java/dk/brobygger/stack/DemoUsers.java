@@ -21,6 +21,8 @@ public record DemoUsers(List<DemoUser> users) {
              JsonReader reader = Json.createReader(in)) {
             JsonObject realm = reader.readObject();
             return new DemoUsers(realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                    // a client's service account is no person and has no password
+                    .filter(u -> !u.containsKey("serviceAccountClientId"))
                     .map(u -> new DemoUser(u.getString("username"),
                             u.getJsonArray("credentials").getJsonObject(0).getString("value"),
                             u.getString("firstName") + " " + u.getString("lastName"),

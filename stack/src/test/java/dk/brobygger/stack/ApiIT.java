@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiIT {
 
     static final String API = TestStack.APPLICATION_URL + "api/v1/";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    // HTTP/1.1, as the tools the README shows use it (curl); an upgrade to HTTP/2 is not what is tested here
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,12 +52,50 @@ class ApiIT {
         return json(answer.body()).getString("access_token");
     }
 
+    /** The school's system's token, by the client-credentials grant of its own client (demo secret). */
+    static String integrationToken() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:8180/realms/brobygger/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                        + "brobygger-integration&client_secret=brobygger-integration-demo-secret-not-for-production"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return json(answer.body()).getString("access_token");
+    }
+
     static HttpResponse<String> get(String path, String token) throws Exception {
+        return send(request(path, token).GET());
+    }
+
+    /** A request to the API, with the token if any, asking for JSON in Danish (the default). */
+    static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path)).header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return request;
+    }
+
+    static HttpRequest.Builder post(String path, String token, String contentType, String body) {
+        return request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer is a problem document with this status, in words; returns it. */
+    static JsonObject problem(HttpResponse<String> answer, int status) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                answer.headers().map() + " " + answer.body());
+        JsonObject problem = json(answer.body());
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank() || problem.getString("detail").isBlank(), answer.body());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("at dk."), "no stack trace");
+        return problem;
     }
 
     static JsonObject json(String body) {
@@ -61,12 +103,16 @@ class ApiIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheApiAndEveryPathInItAnswers() throws Exception {
+    void theOpenApiDocumentIsValidDescribesTheApiAndEveryOperationInItAnswers() throws Exception {
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(
                         "http://localhost:8080/openapi?format=json")).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         JsonObject document = json(answer.body());
+        // Payara adds a member of its own, listing each application's endpoints, which OpenAPI does not know
+        String standard = Json.createObjectBuilder(document).remove("endpoints").build().toString();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(standard, null, null);
+        assertEquals(List.of(), parsed.getMessages(), "a valid OpenAPI document");
         assertTrue(document.getString("openapi").startsWith("3."), "an OpenAPI 3 document");
         assertEquals("Brobygger API", document.getJsonObject("info").getString("title"));
         assertEquals("bearer", document.getJsonObject("components").getJsonObject("securitySchemes")
@@ -74,16 +120,39 @@ class ApiIT {
         assertTrue(document.getJsonArray("servers").stream().map(JsonValue::asJsonObject)
                 .anyMatch(s -> s.getString("url").endsWith("/brobygger/api")), answer.body());
         JsonObject paths = document.getJsonObject("paths");
-        assertTrue(paths.containsKey("/v1/students") && paths.containsKey("/v1/students/{id}"), paths.toString());
+        assertTrue(paths.keySet().containsAll(List.of("/v1/students", "/v1/students/{id}", "/v1/students/{id}/needs",
+                "/v1/consents", "/v1/consents/{id}", "/v1/consents/{id}/withdrawal", "/v1/student-imports",
+                "/v1/student-imports/preview")), paths.keySet().toString());
+
         long student = TestRecords.student("Api", "Dokument");
         TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(10), null);
+        long consent = TestRecords.consent(student, null, TestRecords.mentor(student, "mentor.andersen",
+                TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(student, "LANGUAGE",
+                "Dansk er andetsprog.", "Skriftlige beskeder."));
         SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
         String token = token("kp.hansen");
         for (String path : paths.keySet()) {
-            HttpResponse<String> called = get(path.substring("/v1/".length()).replace("{id}",
-                    String.valueOf(student)), token);
-            assertEquals(200, called.statusCode(), path + ": " + called.body());
+            String called = path.substring("/v1/".length()).replace("{id}",
+                    String.valueOf(path.startsWith("/v1/consents/") ? consent : student))
+                    + (path.equals("/v1/consents") ? "?student=" + student : "");
+            for (String method : paths.getJsonObject(path).keySet()) {
+                if (method.equals("get")) {
+                    HttpResponse<String> read = get(called, token);
+                    assertEquals(200, read.statusCode(), path + ": " + read.body());
+                } else {
+                    // a change without its body or version, or by a caller without the role: a problem, no more
+                    int status = send(post(called, token, "application/json", "{}")).statusCode();
+                    assertTrue(status >= 400 && status < 500 && status != 404 && status != 405, path + ": " + status);
+                }
+            }
         }
+        HttpResponse<String> reference = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL
+                + "api/docs/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reference.statusCode(), "the rendered reference needs no token: " + reference.body());
+        assertTrue(reference.body().contains("swagger-ui-bundle.js"), reference.body());
+        String script = reference.body().replaceAll("(?s).*src=\"\\.\\./(webjars/[^\"]+)\".*", "$1");
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL + "api/" + script))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode(), script);
     }
 
     @Test
@@ -131,5 +200,168 @@ class ApiIT {
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertFalse(anonymous.body().contains("Exception"), "no stack trace: " + anonymous.body());
         assertEquals(401, get("students/" + mine, token + "x").statusCode(), "a token changed is no token");
+    }
+
+    @Test
+    void aSupervisorsTokenGetsExactlyTheSharedNeedsAndNoneOnceTheStudentWithdrawsThroughTheApi() throws Exception {
+        long placement = TestRecords.placement("ov.nielsen");
+        long student = TestRecords.student("Api", "Samtykke");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
+        TestRecords.linkAccount(student, "elev.larsen");
+        long period = TestRecords.period(student, placement, TODAY.minusDays(5), TODAY.plusDays(30), "ov.nielsen");
+        long language = TestRecords.need(student, "LANGUAGE", "Dansk er andetsprog.", "Skriftlige beskeder.");
+        TestRecords.need(student, "SOCIAL", "Bor alene med lille netvaerk.", "Faste vagter.");
+        long consent = TestRecords.consent(student, period, null, "ACCOMMODATIONS", TODAY.plusDays(60), language);
+        for (String person : List.of("ov.nielsen", "elev.larsen")) {
+            SignedInClient.signIn(DemoUsers.fromRealm().byUsername(person));
+        }
+        String supervisor = token("ov.nielsen");
+        String own = token("elev.larsen");
+
+        JsonObject shared = json(get("students/" + student + "/needs", supervisor).body());
+        assertFalse(shared.getBoolean("everything"));
+        assertEquals(1, shared.getJsonArray("needs").size(), "only the need consented to: " + shared);
+        JsonObject need = shared.getJsonArray("needs").getJsonObject(0);
+        assertEquals("LANGUAGE", need.getString("category"));
+        assertEquals("Skriftlige beskeder.", need.getString("accommodations"));
+        assertFalse(need.containsKey("description") || need.containsKey("recordedBy"), "at the level shared: " + need);
+        assertEquals(2, json(get("students/" + student + "/needs", own).body()).getJsonArray("needs").size(),
+                "the student sees all her needs");
+        problem(get("consents?student=" + student, supervisor), 403);
+
+        HttpResponse<String> read = get("consents/" + consent, own);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject fhir = json(read.body());
+        assertEquals("Consent", fhir.getString("resourceType"));
+        assertEquals("active", fhir.getString("status"));
+        assertEquals("students/" + student, fhir.getJsonObject("subject").getString("reference"));
+        assertEquals(List.of("LANGUAGE"), fhir.getJsonObject("provision").getJsonArray("data")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("ACCOMMODATIONS", fhir.getJsonObject("provision").getString("level"));
+        assertEquals("0".repeat(64), fhir.getJsonObject("policyText").getString("hash"));
+        assertEquals(TODAY.plusDays(30).toString(), fhir.getJsonObject("period").getString("end"),
+                "a consent to a period ends with it");
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertEquals(fhir.toString(), json(get("consents?student=" + student, own).body()).getJsonArray("consents")
+                .getJsonObject(0).toString(), "the list holds the same consent");
+
+        String withdrawal = "consents/" + consent + "/withdrawal";
+        problem(send(post(withdrawal, own, "application/json", "{}")), 428);
+        problem(send(post(withdrawal, own, "application/json", "{}").header("If-Match", "\"999\"")), 412);
+        assertEquals("active", json(get("consents/" + consent, own).body()).getString("status"), "nothing stored");
+        HttpResponse<String> withdrawn = send(post(withdrawal, own, "application/json", "{}").header("If-Match", etag));
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("inactive", json(withdrawn.body()).getString("status"));
+        assertFalse(etag.equals(withdrawn.headers().firstValue("ETag").orElseThrow()), "a new version");
+
+        JsonObject after = json(get("students/" + student + "/needs", supervisor).body());
+        assertEquals(0, after.getJsonArray("needs").size(), "the same token's next request sees none: " + after);
+        assertEquals(2, TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username = 'ov.nielsen' AND"
+                + " student_id = ? AND action = 'VIEW_NEEDS' AND outcome = 'ALLOWED'", student), "both audited");
+        assertEquals(1, TestRecords.auditEvents("ov.nielsen", student, "DENIED"), "the refusal too");
+    }
+
+    @Test
+    void theSchoolsSystemImportsAFileOfStudentsAfterAPreviewAndNothingWhenALineIsWrong() throws Exception {
+        String system = integrationToken();
+        String number = "I" + (System.nanoTime() % 100_000_000L);
+        String csv = "elevnummer;fornavn;efternavn;fødselsdato;uddannelse;skole;hold;startdato\n"
+                + number + "1;Ida;Import;01-02-2006;SSH;Herlev;H-API;01-08-2025\n"
+                + number + "2;Ib;Import;03-04-2005;SSA;Herlev;A-API;01-08-2025\n";
+        long before = TestRecords.count("SELECT count(*) FROM student");
+
+        JsonObject preview = json(send(post("student-imports/preview", system, "text/csv; charset=UTF-8", csv)).body());
+        assertTrue(preview.getBoolean("valid") && preview.getInt("created") == 2, preview.toString());
+        assertEquals(before, TestRecords.count("SELECT count(*) FROM student"), "a preview stores nothing");
+        HttpResponse<String> imported = send(post("student-imports", system, "text/csv; charset=UTF-8", csv));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(before + 2, TestRecords.count("SELECT count(*) FROM student"));
+        assertEquals(2, json(send(post("student-imports", system, "text/csv", csv)).body()).getInt("unchanged"),
+                "the same file again changes nothing");
+
+        String json = "[{\"studentNumber\": \"" + number + "3\", \"firstName\": \"Jo\", \"lastName\": \"Json\","
+                + " \"birthDate\": \"2006-01-01\", \"programme\": \"PA\", \"site\": \"Herlev\", \"team\": \"P1\","
+                + " \"startDate\": \"2025-08-01\"},"
+                + " {\"studentNumber\": \"" + number + "4\", \"firstName\": 4, \"lastName\": \"Json\","
+                + " \"birthDate\": \"2030-01-01\", \"programme\": \"PA\", \"site\": \"Herlev\", \"team\": \"P1\","
+                + " \"startDate\": \"2025-08-01\", \"cpr\": \"010101-0101\"}]";
+        JsonObject wrong = problem(send(post("student-imports", system, "application/json", json)
+                .header("Accept-Language", "en")), 400);
+        assertTrue(wrong.getString("detail").contains("Nothing has been saved"), wrong.toString());
+        assertEquals(before + 2, TestRecords.count("SELECT count(*) FROM student"), "no line of a wrong file");
+        JsonObject lines = json(send(post("student-imports/preview", system, "application/json", json)
+                .header("Accept-Language", "en")).body());
+        JsonObject second = lines.getJsonArray("lines").getJsonObject(1);
+        assertEquals("INVALID", second.getString("outcome"));
+        assertTrue(second.getJsonArray("problems").stream().map(JsonValue::asJsonObject).anyMatch(p ->
+                p.getString("field", "").equals("firstName") && p.getString("message").contains("quotation marks")),
+                "each problem names its field, in the caller's language: " + second);
+        assertTrue(second.toString().contains("cpr") && second.toString().contains("birthDate"), second.toString());
+
+        long imported1 = TestRecords.count("SELECT id FROM student WHERE student_number = ?", number + "1");
+        problem(get("students/" + imported1, system), 403);
+        problem(get("students/" + imported1 + "/needs", system), 403);
+        problem(get("students", system), 403);
+        assertEquals(2, TestRecords.count("SELECT count(*) FROM audit_event WHERE actor_username ="
+                + " 'service-account-brobygger-integration' AND student_id = ? AND outcome = 'DENIED'", imported1),
+                "the system reads no student, and every refusal is audited");
+        problem(send(post("student-imports", token("kp.hansen"), "text/csv", csv)), 403);
+    }
+
+    @Test
+    void badInputGetsAProblemDocumentInTheCallersLanguageAndNothingIsStored() throws Exception {
+        long student = TestRecords.student("Api", "Fejl");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(10), null);
+        long other = TestRecords.student("Api", "Fremmed");
+        TestRecords.contactPerson(other, "kp.jensen", TODAY.minusDays(10), null);
+        long consent = TestRecords.consent(student, null, TestRecords.mentor(student, "mentor.andersen",
+                TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(student, "SOCIAL", "x.", "y."));
+        long foreign = TestRecords.consent(other, null, TestRecords.mentor(other, "mentor.andersen",
+                TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(other, "SOCIAL", "x.", "y."));
+        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
+        String token = token("kp.hansen");
+        String etag = get("consents/" + consent, token).headers().firstValue("ETag").orElseThrow();
+        String withdrawal = "consents/" + consent + "/withdrawal";
+
+        problem(send(post(withdrawal, token, "application/json", "{\"reason\": ").header("If-Match", etag)), 400);
+        problem(send(post(withdrawal, token, "application/json", "{\"reason\": \"Eleven ringede\", \"by\": \"x\"}")
+                .header("If-Match", etag)), 400);
+        problem(send(post(withdrawal, token, "application/json", "{\"reason\": {\"text\": 1}}")
+                .header("If-Match", etag)), 400);
+        JsonObject missing = problem(send(post(withdrawal, token, "application/json", "{}").header("If-Match", etag)
+                .header("Accept-Language", "en-GB,da;q=0.5")), 400);
+        assertEquals("reason", missing.getJsonArray("errors").getJsonObject(0).getString("field"), missing.toString());
+        assertTrue(missing.getString("title").equals("Bad request"), "in English, as asked: " + missing);
+        JsonObject danish = problem(send(post(withdrawal, token, "application/json", "{}").header("If-Match", etag)), 400);
+        assertEquals("Forkert forespørgsel", danish.getString("title"));
+        problem(send(post(withdrawal, token, "text/plain", "Eleven ringede").header("If-Match", etag)), 415);
+        assertEquals("active", json(get("consents/" + consent, token).body()).getString("status"), "nothing stored");
+
+        problem(get("consents/" + foreign, token), 403);
+        problem(send(post("consents/" + foreign + "/withdrawal", token, "application/json",
+                "{\"reason\": \"x\"}").header("If-Match", "\"1\"")), 403);
+        problem(get("students/" + other + "/needs", token), 403);
+        problem(get("consents?student=" + other, token), 403);
+        problem(get("consents", token), 400);
+        problem(get("nothing-here", token), 404);
+        problem(get("students/" + student, null), 401);
+        String big = "x".repeat(6 * 1024 * 1024);
+        // refused from its declared length, before the body is sent
+        problem(send(post("student-imports", token, "text/csv", big).expectContinue(true)), 413);
+        assertEquals(0, TestRecords.count("SELECT count(*) FROM consent WHERE id IN (?, ?) AND withdrawn_at IS NOT NULL",
+                consent, foreign));
+    }
+
+    @Test
+    void aCallerWhoSendsTooManyRequestsIsToldToWait() throws Exception {
+        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
+        String token = token("ul.christensen");
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 200 && (last == null || last.statusCode() == 200); i++) {
+            last = get("students?size=1", token);
+        }
+        JsonObject problem = problem(last, 429);
+        long wait = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1 && wait <= 60, "seconds to wait: " + wait + " " + problem);
     }
 }

@@ -121,7 +121,7 @@ class DataCopyIT {
         collectFields(data, fields);
         for (String language : new String[] {"da", "en"}) {
             Properties messages = new Properties();
-            try (InputStream in = Files.newInputStream(Path.of("../web/src/main/resources/dk/brobygger/web/i18n/"
+            try (InputStream in = Files.newInputStream(Path.of("../ejb/src/main/resources/dk/brobygger/i18n/"
                     + "messages_" + language + ".properties"))) {
                 messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             }

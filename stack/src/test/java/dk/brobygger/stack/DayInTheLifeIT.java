@@ -121,6 +121,9 @@ class DayInTheLifeIT {
 
         theContactPersonsToolReadsTheStudentThroughTheApi();
         everyPageOpens("9 (contact person, through the API)");
+
+        theSupervisorsToolSeesOnlyWhatIsConsentedAndTheSchoolsSystemImports();
+        everyPageOpens("10 (supervisor and the school's system, through the API)");
     }
 
     /**
@@ -140,6 +143,27 @@ class DayInTheLifeIT {
         assertEquals("FULL", ApiIT.json(record.body()).getString("view"));
         assertEquals(before + 1, TestRecords.count(views, CONTACT, student),
                 "the API's read is in her trail as a page's would be");
+    }
+
+    /**
+     * Step 10: the supervisor's tool gets the shared need at the level consented to, as her page shows it; the
+     * school's system imports a correction of the student's team (the import's file, as JSON), and her record
+     * shows it.
+     */
+    private void theSupervisorsToolSeesOnlyWhatIsConsentedAndTheSchoolsSystemImports() throws Exception {
+        HttpResponse<String> needs = ApiIT.get("students/" + student + "/needs", ApiIT.token(SUPERVISOR));
+        assertEquals(200, needs.statusCode(), needs.body());
+        assertTrue(needs.body().contains(accommodations) && !needs.body().contains(description), needs.body());
+
+        String team = "API-" + tag;
+        String line = "[{\"studentNumber\": \"" + studentNumber + "\", \"firstName\": \"Dagny\", \"lastName\":"
+                + " \"Hverdag\", \"birthDate\": \"2003-03-14\", \"programme\": \"SSA\", \"site\": \"Herlev\","
+                + " \"team\": \"" + team + "\", \"startDate\": \"" + TODAY.minusMonths(4) + "\"}]";
+        HttpResponse<String> imported = ApiIT.send(ApiIT.post("student-imports", ApiIT.integrationToken(),
+                "application/json", line));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, ApiIT.json(imported.body()).getInt("changed"), imported.body());
+        assertTrue(opened(clients.get(CONTACT), studentPage()).body().contains(team), "the record shows the team");
     }
 
     /** Step 1: import, find, placement with its supervisor, period, contact person and mentor. */

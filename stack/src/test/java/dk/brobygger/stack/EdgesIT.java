@@ -284,7 +284,7 @@ class EdgesIT {
 
     private static Properties labels() throws IOException {
         Properties labels = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("../web/src/main/resources/dk/brobygger/web/i18n/"
+        try (Reader in = Files.newBufferedReader(Path.of("../ejb/src/main/resources/dk/brobygger/i18n/"
                 + "messages_da.properties"), StandardCharsets.UTF_8)) {
             labels.load(in);
         }

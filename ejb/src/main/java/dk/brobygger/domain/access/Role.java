@@ -13,7 +13,9 @@ public enum Role {
     MENTOR(Role.MENTOR_NAME),
     STUDENT(Role.STUDENT_NAME),
     EDUCATION_LEADER(Role.EDUCATION_LEADER_NAME),
-    DATA_PROTECTION_OFFICER(Role.DATA_PROTECTION_OFFICER_NAME);
+    DATA_PROTECTION_OFFICER(Role.DATA_PROTECTION_OFFICER_NAME),
+    /** Not a person's: the school's administrative system, through the API only (docs/api.md). */
+    INTEGRATION_IMPORT(Role.INTEGRATION_IMPORT_NAME);
 
     public static final String CONTACT_PERSON_NAME = "contact-person";
     public static final String TRAINING_SUPERVISOR_NAME = "training-supervisor";
@@ -21,6 +23,7 @@ public enum Role {
     public static final String STUDENT_NAME = "student";
     public static final String EDUCATION_LEADER_NAME = "education-leader";
     public static final String DATA_PROTECTION_OFFICER_NAME = "data-protection-officer";
+    public static final String INTEGRATION_IMPORT_NAME = "integration-import";
 
     private final String realmName;
 

@@ -53,7 +53,7 @@ public class ImportBacking implements Serializable {
             throw new UncheckedIOException(e);
         }
         fileName = file.getSubmittedFileName();
-        preview = service.preview(content);
+        preview = service.preview(content, StudentFile.Format.CSV);
     }
 
     private static void fail(String key, Object... arguments) {
@@ -63,11 +63,11 @@ public class ImportBacking implements Serializable {
 
     public void importFile() {
         ImportPreview[] imported = {null};
-        if (Messages.attempt("confirm", () -> imported[0] = service.importFile(content))) {
+        if (Messages.attempt("confirm", () -> imported[0] = service.importFile(content, StudentFile.Format.CSV))) {
             Messages.done("import.done", "/leader/index.xhtml", imported[0].count(Outcome.NEW),
                     imported[0].count(Outcome.CHANGED), imported[0].count(Outcome.UNCHANGED));
         } else {
-            preview = service.preview(content);
+            preview = service.preview(content, StudentFile.Format.CSV);
         }
     }
 

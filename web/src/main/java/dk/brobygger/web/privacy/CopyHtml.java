@@ -74,7 +74,7 @@ public final class CopyHtml {
     private final ResourceBundle labels;
 
     private CopyHtml(Locale locale) {
-        messages = ResourceBundle.getBundle("dk.brobygger.web.i18n.messages", locale, CopyHtml.class.getClassLoader(),
+        messages = ResourceBundle.getBundle("dk.brobygger.i18n.messages", locale, CopyHtml.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         labels = ResourceBundle.getBundle("dk.brobygger.domain.labels", locale, CopyHtml.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
-    private static final String BUNDLE = "dk.brobygger.web.i18n.messages";
+    private static final String BUNDLE = "dk.brobygger.i18n.messages";
 
     private static ResourceBundle bundle(Language language) {
         return ResourceBundle.getBundle(BUNDLE, language.locale());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.brobygger.domain.access.Role;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class AreaTest {
 
     @Test
-    void eachRoleLandsOnItsOwnStartPage() {
-        for (Role role : Role.values()) {
+    void eachPersonsRoleLandsOnItsOwnStartPage() {
+        // the school's system's role has no pages: it calls the API only
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.INTEGRATION_IMPORT))) {
             Optional<Area> start = Area.startFor(Set.of(role));
             assertTrue(start.isPresent(), role + " has a start page");
             assertEquals(role, start.get().role());
