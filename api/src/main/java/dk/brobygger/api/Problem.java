@@ -1,5 +1,6 @@
 package dk.brobygger.api;
 
+import dk.brobygger.application.StudentFile;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +20,12 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** One field of the input and what is wrong with it, in the caller's language. */
     public record FieldError(String field, String message) {
+
+        /** A problem the students file's rules found, with its field's JSON property (none for the whole line). */
+        static FieldError of(StudentFile.Problem problem, Locale language) {
+            return new FieldError(problem.column() == null ? null : problem.column().property(),
+                    ApiLanguage.text(language, problem.messageKey(), problem.arguments().toArray()));
+        }
     }
 
     static Problem of(int status, Locale language, String detailKey, Object... arguments) {

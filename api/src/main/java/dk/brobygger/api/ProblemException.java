@@ -1,6 +1,9 @@
 package dk.brobygger.api;
 
+import dk.brobygger.application.StudentFile;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +14,7 @@ class ProblemException extends WebApplicationException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final transient Map<String, Object> headers = new LinkedHashMap<>();
+    private final transient List<StudentFile.Problem> fieldProblems = new ArrayList<>();
 
     ProblemException(int status, String messageKey, Object... arguments) {
         super(messageKey, status);
@@ -23,6 +27,16 @@ class ProblemException extends WebApplicationException {
     ProblemException header(String name, Object value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** Input refused field by field, each problem named by the field's JSON property. */
+    ProblemException fields(List<StudentFile.Problem> problems) {
+        fieldProblems.addAll(problems);
+        return this;
+    }
+
+    List<StudentFile.Problem> fieldProblems() {
+        return List.copyOf(fieldProblems);
     }
 
     Map<String, Object> headers() {

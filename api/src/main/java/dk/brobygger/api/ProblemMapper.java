@@ -4,9 +4,11 @@ import dk.brobygger.application.AccessDeniedException;
 import dk.brobygger.application.AccessLog;
 import dk.brobygger.application.ConcurrentChangeException;
 import dk.brobygger.application.InvalidInputException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -36,6 +38,7 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String AUDITED = ProblemMapper.class.getName() + ".audited";
 
     @Context
     private HttpHeaders headers;
@@ -43,15 +46,20 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpServletRequest request;
+
     @EJB
     private AccessLog accessLog;
 
     @Override
     public Response toResponse(Exception exception) {
         Throwable cause = cause(exception);
-        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
-            // refused by role before any gate was asked: audited as a page of another role's area is
-            // the student asked about: in the path of a student's records, or as the query's student
+        if (byRole(cause) && request.getAttribute(AUDITED) == null) {
+            // refused by role before any gate was asked: audited as a page of another role's area is, once a request
+            // (Jersey may map an EJB's exception twice), with the student asked about: in the path of a student's
+            // records, or as the query's student
+            request.setAttribute(AUDITED, Boolean.TRUE);
             String student = uri.getPath().startsWith("students/") ? uri.getPathParameters().getFirst("id")
                     : uri.getQueryParameters().getFirst("student");
             accessLog.pageRefused("API " + uri.getPath(), student);
@@ -79,10 +87,15 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         return exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
     }
 
+    /** Refused for the caller's roles, by the container (an EJB's or a resource's {@code @RolesAllowed}). */
+    private static boolean byRole(Throwable cause) {
+        return cause instanceof EJBAccessException || cause instanceof AccessLocalException
+                || cause instanceof ForbiddenException;
+    }
+
     private static Optional<Problem> problem(Throwable cause, Locale language) {
         Problem problem;
-        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
-                || cause instanceof ForbiddenException) {
+        if (cause instanceof AccessDeniedException || byRole(cause)) {
             problem = Problem.of(403, language, "api.forbidden");
         } else if (cause instanceof InvalidInputException invalid) {
             String message = ApiLanguage.text(language, invalid.messageKey(), invalid.arguments());
@@ -92,6 +105,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             problem = Problem.of(412, language, "api.stale");
         } else if (cause instanceof ProblemException refused) {
             problem = Problem.of(refused.status(), language, refused.messageKey(), refused.arguments());
+            if (!refused.fieldProblems().isEmpty()) {
+                problem = problem.with(refused.fieldProblems().stream()
+                        .map(p -> Problem.FieldError.of(p, language)).toList());
+            }
         } else if (cause instanceof ProcessingException) {
             // JSON-B could not read the body: not JSON, a wrong type, or a field the API does not know
             problem = Problem.of(400, language, "api.body.malformed");

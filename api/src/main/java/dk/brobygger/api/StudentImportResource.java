@@ -73,15 +73,10 @@ public class StudentImportResource {
         return new ImportJson(preview.valid(), preview.count(ImportPreview.Outcome.NEW),
                 preview.count(ImportPreview.Outcome.CHANGED), preview.count(ImportPreview.Outcome.UNCHANGED),
                 preview.count(ImportPreview.Outcome.INVALID),
-                preview.fileProblems().stream().map(p -> text(p, language)).toList(),
+                preview.fileProblems().stream().map(p -> Problem.FieldError.of(p, language).message()).toList(),
                 preview.lines().stream().map(l -> new LineJson(l.line(), l.studentNumber(), l.outcome().name(),
                         l.changes().stream().map(StudentFile.Column::property).toList(),
-                        l.problems().stream().map(p -> new Problem.FieldError(
-                                p.column() == null ? null : p.column().property(), text(p, language))).toList()))
+                        l.problems().stream().map(p -> Problem.FieldError.of(p, language)).toList()))
                         .toList());
-    }
-
-    private static String text(StudentFile.Problem problem, Locale language) {
-        return ApiLanguage.text(language, problem.messageKey(), problem.arguments().toArray());
     }
 }

@@ -1,6 +1,8 @@
 package dk.brobygger.api;
 
 import dk.brobygger.application.StudentDetails;
+import dk.brobygger.application.StudentFile;
+import dk.brobygger.application.StudentForm;
 import dk.brobygger.application.StudentRow;
 import dk.brobygger.application.StudentService;
 import dk.brobygger.domain.student.Page;
@@ -8,20 +10,30 @@ import dk.brobygger.domain.student.StudentScope;
 import dk.brobygger.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Students through the same services, and so the same gate, as the pages: the caller's list, and one student's
@@ -36,8 +48,11 @@ public class StudentResource {
     @EJB
     private StudentService students;
 
+    @Inject
+    private Clock clock;
+
     /** The student as the caller's relationship lets them see it now; 403 (audited) otherwise. */
-    public record StudentJson(long id, String name, String programme, String team, String view,
+    public record StudentJson(long id, String name, String programme, String team, String view, String studentNumber,
                               List<Contact> contactPersons, List<Period> placementPeriods) {
     }
 
@@ -45,6 +60,9 @@ public class StudentResource {
     }
 
     public record Period(long id, String code, String placement, LocalDate start, LocalDate end) {
+    }
+
+    public record Created(long id) {
     }
 
     /** One page of a list of students, with where it is in the whole. */
@@ -67,16 +85,8 @@ public class StudentResource {
         int rows = Page.rows(size);
         Page<StudentRow> page = students.list(which, text == null || text.isBlank() ? null : text.strip(), null,
                 null, from, rows);
-        Response.ResponseBuilder answer = Response.ok(new StudentPage(page.total(), from, rows, page.rows()));
-        if (from + rows < page.total()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("first", from + rows)
-                    .replaceQueryParam("size", rows).build(), "next");
-        }
-        if (from > 0) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("first", Math.max(0, from - rows))
-                    .replaceQueryParam("size", rows).build(), "prev");
-        }
-        return answer.build();
+        return Paging.links(Response.ok(new StudentPage(page.total(), from, rows, page.rows())), uri, from, rows,
+                page.total()).build();
     }
 
     private static StudentScope scope(String asked, SecurityContext caller) {
@@ -89,17 +99,55 @@ public class StudentResource {
             case "all" -> StudentScope.ALL;
             case "mine" -> StudentScope.MY_STUDENTS;
             case "supervised" -> StudentScope.SUPERVISED;
-            default -> throw new BadRequestException("scope must be all, mine or supervised");
+            default -> throw new ProblemException(400, "api.parameter.invalid", "scope");
         };
     }
 
+    /** The student's record as the caller may see it; with the whole record, its version as the {@code ETag}. */
     @GET
     @Path("{id}")
-    public StudentJson student(@PathParam("id") long id) {
+    public Response student(@PathParam("id") long id) {
         StudentDetails d = students.view(id);
-        return new StudentJson(d.id(), d.name(), d.programme().name(), d.team(), d.view().name(),
+        StudentJson json = new StudentJson(d.id(), d.name(), d.programme().name(), d.team(), d.view().name(),
+                d.student() == null ? null : d.student().getStudentNumber(),
                 d.contacts().stream().map(c -> new Contact(c.name(), c.email())).toList(),
                 d.periods().stream().map(p -> new Period(p.id(), p.code(), p.placement(), p.start(), p.end()))
                         .toList());
+        Response.ResponseBuilder answer = Response.ok(json);
+        return d.student() == null ? answer.build() : answer.tag(Versions.tag(d.student().getVersion())).build();
+    }
+
+    /**
+     * A new student (the education leader or a contact person), with the details of the students file's JSON line:
+     * 201 with its address and id, or 400 naming every field that is wrong.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@RequestBody(content = @Content(schema = @Schema(
+            implementation = StudentImportResource.StudentLineJson.class))) JsonObject details, @Context UriInfo uri) {
+        long id = students.create(form(details));
+        // the id only: a contact person who creates a student is not yet her contact person, and reads nothing more
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(new Created(id))
+                .build();
+    }
+
+    /** The student's details replaced, from the version read ({@code If-Match}): 412 when someone saved since. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(schema = @Schema(
+                                   implementation = StudentImportResource.StudentLineJson.class))) JsonObject details) {
+        students.update(id, Versions.required(ifMatch), form(details));
+        return student(id);
+    }
+
+    /** The details checked by the students file's rules, every problem named by its field. */
+    private StudentForm form(JsonObject details) {
+        StudentFile.Row row = StudentFile.student(details, LocalDate.now(clock));
+        if (!row.valid()) {
+            throw new ProblemException(400, "api.invalid.fields").fields(row.problems());
+        }
+        return row.student();
     }
 }

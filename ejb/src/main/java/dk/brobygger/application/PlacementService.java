@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -135,10 +136,11 @@ public class PlacementService {
         });
     }
 
-    /** The placements to choose from, by name. */
+    /** The placements to choose from, by name: for a period, by the leader or the school's system. */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.INTEGRATION_IMPORT_NAME})
     public List<Placement> placements() {
         return gate.run(AuditEntry.of(AuditAction.LIST, PLACEMENT, null, null), act -> {
-            act.require(AuditAction.MANAGE_PLACEMENTS);
+            act.require(AuditAction.REGISTER_PERIOD);
             return placements.byName();
         });
     }
@@ -163,6 +165,17 @@ public class PlacementService {
                     + " transition tasks");
             return period.getId();
         });
+    }
+
+    /**
+     * Registers a period for the student the school's system knows by their student number (docs/api.md); an
+     * unknown number is refused, naming the field.
+     */
+    @RolesAllowed({Role.EDUCATION_LEADER_NAME, Role.INTEGRATION_IMPORT_NAME})
+    public long registerPeriod(String studentNumber, long placementId, String code, LocalDate start, LocalDate end) {
+        Student student = students.byNumber(studentNumber == null ? "" : studentNumber.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidInputException("studentNumber", "period.student.unknown"));
+        return registerPeriod(student.getId(), placementId, code, start, end);
     }
 
     /** A period for the edit form, with its placement's supervisors to choose from. */

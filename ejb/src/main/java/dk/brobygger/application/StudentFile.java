@@ -179,6 +179,14 @@ public final class StudentFile {
         return content(List.copyOf(columns), rows);
     }
 
+    /**
+     * One student written as JSON, checked by the file's rules (the API's create and update): the details, or every
+     * problem with them.
+     */
+    public static Row student(JsonValue value, LocalDate today) {
+        return jsonRow(1, value, today);
+    }
+
     private static Row jsonRow(int line, JsonValue value, LocalDate today) {
         if (!(value instanceof JsonObject student)) {
             return new Row(line, null, null, null, List.of(Problem.of(null, "import.line.notObject")));

@@ -41,10 +41,11 @@ public final class AccessPolicy {
                     ? Decision.allow() : Decision.deny("only education leaders and contact persons create students");
             case EDIT, CHANGE_STATUS -> leader || contact
                     ? Decision.allow() : Decision.deny("not the student's education leader or current contact person");
-            // the school's administrative system imports students through the API, and does nothing else
-            case IMPORT -> leader || caller.has(INTEGRATION_IMPORT)
-                    ? Decision.allow() : Decision.deny("only education leaders and the school's system import");
-            case ASSIGN, END_ASSIGNMENT, MANAGE_PLACEMENTS, REGISTER_PERIOD, REGISTER_PERSON, MANAGE_CATALOGUE,
+            // the school's administrative system imports students and registers their periods through the API, and
+            // does nothing else
+            case IMPORT, REGISTER_PERIOD -> leader || caller.has(INTEGRATION_IMPORT)
+                    ? Decision.allow() : Decision.deny("only education leaders and the school's system do this");
+            case ASSIGN, END_ASSIGNMENT, MANAGE_PLACEMENTS, REGISTER_PERSON, MANAGE_CATALOGUE,
                  MANAGE_MENTORS, LINK_ACCOUNT, UNLINK_ACCOUNT, RUN_REPORT, MANAGE_GOALS -> leader
                     ? Decision.allow() : Decision.deny("only education leaders do this");
             case OPEN_CASE, CLOSE_CASE, READ_JOURNAL, WRITE_JOURNAL -> contact

@@ -54,6 +54,9 @@ class AccessPolicyTest {
         "student,                 NONE,       VIEW,          DENY",
         // the school's administrative system, through the API: the import, never a student's needs or consents
         "integration-import,      NONE,       IMPORT,        ALLOW",
+        "integration-import,      NONE,       REGISTER_PERIOD, ALLOW",
+        "integration-import,      NONE,       MANAGE_PLACEMENTS, DENY",
+        "integration-import,      NONE,       ASSIGN,        DENY",
         "integration-import,      NONE,       VIEW,          DENY",
         "integration-import,      NONE,       CREATE,        DENY",
         "integration-import,      NONE,       VIEW_NEEDS,    DENY",

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,7 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may do what to which student, role by role, against the real server, database and Keycloak: each demo user
@@ -28,6 +34,7 @@ class AccessMatrixIT {
     private static final DemoUsers DEMO = DemoUsers.fromRealm();
     private static final Map<String, Long> STUDENTS = new HashMap<>();
     private static final Map<String, SignedInClient> SESSIONS = new HashMap<>();
+    private static final Map<String, Token> TOKENS = new HashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -68,56 +75,64 @@ class AccessMatrixIT {
         STUDENTS.putAll(Map.of("current", current, "expired", expired, "future", future, "other", other));
     }
 
+    /** Every cell: user, operation, student, and whether it is allowed. */
+    static Stream<Arguments> cells() {
+        return CELLS.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//"))
+                .map(l -> Arguments.of((Object[]) l.split("\\s*,\\s*")));
+    }
+
+    private static final String CELLS = """
+            // user,            operation,  student,  expected
+            ul.christensen,    VIEW,       current,  ALLOW
+            ul.christensen,    VIEW,       other,    ALLOW
+            ul.christensen,    EDIT,       expired,  ALLOW
+            ul.christensen,    JOURNAL,    current,  DENY
+            kp.hansen,         VIEW,       current,  ALLOW
+            kp.hansen,         VIEW,       expired,  DENY
+            kp.hansen,         VIEW,       future,   DENY
+            kp.hansen,         VIEW,       other,    DENY
+            kp.hansen,         EDIT,       current,  ALLOW
+            kp.hansen,         EDIT,       expired,  DENY
+            kp.hansen,         EDIT,       other,    DENY
+            kp.hansen,         JOURNAL,    current,  ALLOW
+            kp.hansen,         JOURNAL,    expired,  DENY
+            kp.hansen,         LIST,       current,  ALLOW
+            kp.hansen,         LIST,       expired,  DENY
+            kp.hansen,         LIST,       future,   DENY
+            kp.hansen,         LIST,       other,    DENY
+            kp.jensen,         VIEW,       other,    ALLOW
+            kp.jensen,         VIEW,       current,  DENY
+            ov.nielsen,        VIEW,       current,  ALLOW
+            ov.nielsen,        VIEW,       future,   ALLOW
+            ov.nielsen,        VIEW,       expired,  DENY
+            ov.nielsen,        VIEW,       other,    DENY
+            ov.nielsen,        EDIT,       current,  DENY
+            ov.nielsen,        LIST,       current,  ALLOW
+            ov.nielsen,        LIST,       future,   ALLOW
+            ov.nielsen,        LIST,       expired,  DENY
+            ov.nielsen,        LIST,       other,    DENY
+            ov.pedersen,       VIEW,       other,    ALLOW
+            ov.pedersen,       VIEW,       current,  DENY
+            mentor.andersen,   VIEW,       current,  ALLOW
+            mentor.andersen,   VIEW,       expired,  DENY
+            mentor.andersen,   EDIT,       current,  DENY
+            mentor.andersen,   LIST,       current,  ALLOW
+            mentor.andersen,   LIST,       expired,  DENY
+            elev.larsen,       VIEW,       current,  ALLOW
+            elev.larsen,       VIEW,       other,    DENY
+            elev.larsen,       EDIT,       current,  DENY
+            dpo.madsen,        VIEW,       current,  DENY
+            // importing students concerns no one student
+            ul.christensen,    IMPORT,     -,        ALLOW
+            kp.hansen,         IMPORT,     -,        DENY
+            ov.nielsen,        IMPORT,     -,        DENY
+            mentor.andersen,   IMPORT,     -,        DENY
+            elev.larsen,       IMPORT,     -,        DENY
+            dpo.madsen,        IMPORT,     -,        DENY
+            """;
+
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
-    @CsvSource({
-        // user,            operation,  student,  expected
-        "ul.christensen,    VIEW,       current,  ALLOW",
-        "ul.christensen,    VIEW,       other,    ALLOW",
-        "ul.christensen,    EDIT,       expired,  ALLOW",
-        "ul.christensen,    JOURNAL,    current,  DENY",
-        "kp.hansen,         VIEW,       current,  ALLOW",
-        "kp.hansen,         VIEW,       expired,  DENY",
-        "kp.hansen,         VIEW,       future,   DENY",
-        "kp.hansen,         VIEW,       other,    DENY",
-        "kp.hansen,         EDIT,       current,  ALLOW",
-        "kp.hansen,         EDIT,       expired,  DENY",
-        "kp.hansen,         EDIT,       other,    DENY",
-        "kp.hansen,         JOURNAL,    current,  ALLOW",
-        "kp.hansen,         JOURNAL,    expired,  DENY",
-        "kp.hansen,         LIST,       current,  ALLOW",
-        "kp.hansen,         LIST,       expired,  DENY",
-        "kp.hansen,         LIST,       future,   DENY",
-        "kp.hansen,         LIST,       other,    DENY",
-        "kp.jensen,         VIEW,       other,    ALLOW",
-        "kp.jensen,         VIEW,       current,  DENY",
-        "ov.nielsen,        VIEW,       current,  ALLOW",
-        "ov.nielsen,        VIEW,       future,   ALLOW",
-        "ov.nielsen,        VIEW,       expired,  DENY",
-        "ov.nielsen,        VIEW,       other,    DENY",
-        "ov.nielsen,        EDIT,       current,  DENY",
-        "ov.nielsen,        LIST,       current,  ALLOW",
-        "ov.nielsen,        LIST,       future,   ALLOW",
-        "ov.nielsen,        LIST,       expired,  DENY",
-        "ov.nielsen,        LIST,       other,    DENY",
-        "ov.pedersen,       VIEW,       other,    ALLOW",
-        "ov.pedersen,       VIEW,       current,  DENY",
-        "mentor.andersen,   VIEW,       current,  ALLOW",
-        "mentor.andersen,   VIEW,       expired,  DENY",
-        "mentor.andersen,   EDIT,       current,  DENY",
-        "mentor.andersen,   LIST,       current,  ALLOW",
-        "mentor.andersen,   LIST,       expired,  DENY",
-        "elev.larsen,       VIEW,       current,  ALLOW",
-        "elev.larsen,       VIEW,       other,    DENY",
-        "elev.larsen,       EDIT,       current,  DENY",
-        "dpo.madsen,        VIEW,       current,  DENY",
-        // importing students concerns no one student
-        "ul.christensen,    IMPORT,     -,        ALLOW",
-        "kp.hansen,         IMPORT,     -,        DENY",
-        "ov.nielsen,        IMPORT,     -,        DENY",
-        "mentor.andersen,   IMPORT,     -,        DENY",
-        "elev.larsen,       IMPORT,     -,        DENY",
-        "dpo.madsen,        IMPORT,     -,        DENY",
-    })
+    @MethodSource("cells")
     void theMatrix(String username, String operation, String student, String expected) throws Exception {
         Long id = STUDENTS.get(student);
         long refusalsBefore = refusals(username, id);
@@ -135,6 +150,88 @@ class AccessMatrixIT {
         if (!allowed && !operation.equals("LIST") && !operation.equals("JOURNAL")) {
             assertEquals(refusalsBefore + 1, refusals(username, id), "the refusal is in the audit trail");
         }
+    }
+
+    /**
+     * The same cells through the API with each person's token, and the school's system's own: the same answers, and
+     * every refusal in the audit trail. The case journal is not in the API (docs/api.md), so its cells are not
+     * asked there; the system's cells ask for needs and consents too, which it never gets.
+     */
+    @ParameterizedTest(name = "API: {0} {1} {2}: {3}")
+    @MethodSource("apiCells")
+    void theMatrixThroughTheApi(String username, String operation, String student, String expected)
+            throws Exception {
+        Long id = STUDENTS.get(student);
+        String token = apiToken(username);
+        long refusalsBefore = refusals(apiUsername(username), id);
+        String details = "{\"studentNumber\": \"M" + (System.nanoTime() % 100_000_000L) + "\", \"firstName\": \"A\","
+                + " \"lastName\": \"B\", \"birthDate\": \"2005-01-01\", \"programme\": \"SSA\", \"site\": \"Herlev\","
+                + " \"team\": \"SSA-TEST\", \"startDate\": \"2025-08-01\"}";
+        int status = switch (operation) {
+            case "VIEW" -> ApiIT.get("students/" + id, token).statusCode();
+            // with a version that is never the student's: allowed is 412, and nothing is stored either way
+            case "EDIT" -> ApiIT.send(ApiIT.request("students/" + id, token).header("Content-Type", "application/json")
+                    .header("If-Match", "\"999999\"").PUT(HttpRequest.BodyPublishers.ofString(details))).statusCode();
+            // the mentor's list is of mentees; the others' lists are searched by the student's name
+            case "LIST" -> ApiIT.get(username.startsWith("mentor") ? "mentees?size=100" : "students?size=100&q="
+                    + URLEncoder.encode(TestRecords.text("SELECT last_name FROM student WHERE id = ?", id),
+                    StandardCharsets.UTF_8), token).body().matches("(?s).*\"(id|studentId)\":" + id + "[,}].*")
+                    ? 200 : 403;
+            case "IMPORT" -> ApiIT.send(ApiIT.post("student-imports/preview", token, "text/csv", "elevnummer;fornavn;"
+                    + "efternavn;fødselsdato;uddannelse;skole;hold;startdato\nS999999;A;B;01-01-2005;SSA;Herlev;H;"
+                    + "01-08-2025\n")).statusCode();
+            case "NEEDS" -> ApiIT.get("students/" + id + "/needs", token).statusCode();
+            case "CONSENTS" -> ApiIT.get("consents?student=" + id, token).statusCode();
+            default -> throw new IllegalArgumentException(operation);
+        };
+
+        assertEquals(expected.equals("ALLOW"), status != 403, username + " " + operation + " " + student + ": "
+                + status);
+        if (status == 403 && !operation.equals("LIST")) {
+            assertEquals(refusalsBefore + 1, refusals(apiUsername(username), id), "the refusal is in the audit trail: "
+                    + TestRecords.lines("SELECT action || ' ' || record_type || ' ' || coalesce(reason, '') || ' ' ||"
+                    + " occurred_at FROM audit_event WHERE actor_username = ? AND outcome = 'DENIED' ORDER BY id DESC"
+                    + " LIMIT 3", apiUsername(username)));
+        }
+    }
+
+    static Stream<Arguments> apiCells() {
+        return Stream.concat(cells().filter(c -> !c.get()[1].equals("JOURNAL")), INTEGRATION_CELLS.lines()
+                .map(String::strip).filter(l -> !l.isEmpty()).map(l -> Arguments.of((Object[]) l.split("\\s*,\\s*"))));
+    }
+
+    /** The school's system: it imports, and reads no student's record, needs or consents. */
+    private static final String INTEGRATION_CELLS = """
+            system,            IMPORT,     -,        ALLOW
+            system,            VIEW,       current,  DENY
+            system,            EDIT,       current,  DENY
+            system,            LIST,       current,  DENY
+            system,            NEEDS,      current,  DENY
+            system,            CONSENTS,   current,  DENY
+            kp.hansen,         NEEDS,      current,  ALLOW
+            kp.hansen,         CONSENTS,   current,  ALLOW
+            ul.christensen,    NEEDS,      current,  DENY
+            """;
+
+    private static String apiUsername(String username) {
+        return username.equals("system") ? "service-account-brobygger-integration" : username;
+    }
+
+    /** A token for the person (signed in on the pages once, which registers them), or the system's; reused a while. */
+    private static String apiToken(String username) throws Exception {
+        Token kept = TOKENS.get(username);
+        if (kept == null || kept.at().isBefore(Instant.now().minusSeconds(120))) {
+            if (!username.equals("system")) {
+                session(username);
+            }
+            kept = new Token(username.equals("system") ? ApiIT.integrationToken() : ApiIT.token(username),
+                    Instant.now());
+            TOKENS.put(username, kept);
+        }
+        return kept.token();
+    }
+
+    private record Token(String token, Instant at) {
     }
 
     /** Refusals of this user about this student, or about no student when there is none. */
