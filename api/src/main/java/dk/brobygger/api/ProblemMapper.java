@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,12 +71,14 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             LOG.log(Level.SEVERE, "API request failed", exception);
             return Problem.of(500, language, "api.error").response();
         });
-        if (cause instanceof ProblemException refused && !refused.headers().isEmpty()) {
-            Response.ResponseBuilder withHeaders = Response.fromResponse(answer);
-            refused.headers().forEach(withHeaders::header);
-            return withHeaders.build();
+        Map<String, Object> extra = cause instanceof ProblemException refused ? refused.headers()
+                : answer.getStatus() == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of();
+        if (extra.isEmpty()) {
+            return answer;
         }
-        return answer;
+        Response.ResponseBuilder withHeaders = Response.fromResponse(answer);
+        extra.forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     /** What went wrong: inside an EJB's wrapper, or a refusal of the API's own inside JSON-B's or Jersey's. */
@@ -112,6 +116,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         } else if (cause instanceof ProcessingException) {
             // JSON-B could not read the body: not JSON, a wrong type, or a field the API does not know
             problem = Problem.of(400, language, "api.body.malformed");
+        } else if (cause instanceof NotAuthorizedException) {
+            problem = Problem.of(401, language, "api.unauthorized");
         } else if (cause instanceof NotFoundException) {
             problem = Problem.of(404, language, "api.notFound");
         } else if (cause instanceof NotAllowedException) {

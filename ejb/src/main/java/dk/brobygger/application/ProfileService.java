@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Keeps the application's profile of each signed-in person, keyed by the Keycloak subject.
@@ -53,7 +54,29 @@ public class ProfileService {
     public boolean recordSignIn() {
         String subject = callerSubject();
         OpenIdClaims claims = openId.getClaims();
-        String username = claims.getPreferredUsername().orElse(subject);
+        Optional<UserProfile> profile = record(subject, claims.getPreferredUsername().orElse(subject),
+                claims.getName().orElse(null), claims.getEmail().orElse(null));
+        profile.ifPresent(access::signedIn);
+        return profile.isPresent();
+    }
+
+    /**
+     * The same for a person's first request with a bearer token of the API (docs/api.md): the token is the realm's
+     * word for who they are, as the identity token of a sign-in is.
+     */
+    public boolean recordTokenUse() {
+        if (!(security.getCallerPrincipal() instanceof JsonWebToken token)) {
+            throw new EJBAccessException("No bearer token");
+        }
+        String subject = token.getSubject();
+        Optional<UserProfile> profile = record(subject, Optional.ofNullable(token.<String>getClaim(
+                "preferred_username")).orElse(subject), token.getClaim("name"), token.getClaim("email"));
+        // a token's request keeps no session: the profile is read again by its subject
+        access.forget();
+        return profile.isPresent();
+    }
+
+    private Optional<UserProfile> record(String subject, String username, String name, String email) {
         Instant now = clock.instant();
         List<UserProfile> locked = profiles.lockedForSignIn(subject, username);
         Optional<UserProfile> mine = locked.stream().filter(p -> subject.equals(p.getSubject())).findFirst();
@@ -63,19 +86,16 @@ public class ProfileService {
         if (other.isPresent()) {
             gate.refused(AuditEntry.of(AuditAction.SIGN_IN, PeopleService.RECORD, other.get().getId(), null),
                     "the username belongs to the profile of another Keycloak account");
-            return false;
+            return Optional.empty();
         }
         UserProfile profile = mine.or(() -> named).orElse(null);
-        String name = claims.getName().orElse(null);
-        String email = claims.getEmail().orElse(null);
         if (profile == null) {
             profile = new UserProfile(subject, username, name, email, now);
             profiles.add(profile);
         } else {
             profile.signedIn(subject, username, name, email, now);
         }
-        access.signedIn(profile);
-        return true;
+        return Optional.of(profile);
     }
 
     private String callerSubject() {

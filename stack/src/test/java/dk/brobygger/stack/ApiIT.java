@@ -158,13 +158,13 @@ class ApiIT {
                 }
             }
         }
-        HttpResponse<String> reference = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL
-                + "api/docs/")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, reference.statusCode(), "the rendered reference needs no token: " + reference.body());
-        assertTrue(reference.body().contains("swagger-ui-bundle.js"), reference.body());
-        String script = reference.body().replaceAll("(?s).*src=\"\\.\\./(webjars/[^\"]+)\".*", "$1");
-        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.APPLICATION_URL + "api/" + script))
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode(), script);
+        // the rendered reference, as a new user opens it (no token needed to read it): every path is on it
+        try (Browser browser = Browser.open()) {
+            String reference = browser.libraryPage(TestStack.APPLICATION_URL + "api/docs/", "Brobygger API");
+            for (String path : paths.keySet()) {
+                assertTrue(reference.contains(path), path + " on the reference page: " + reference);
+            }
+        }
     }
 
     @Test
@@ -453,5 +453,20 @@ class ApiIT {
 
     private static List<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field", "")).toList();
+    }
+
+    @Test
+    void aPersonsFirstTokenRegistersThemAsTheirFirstSignInOnThePagesWould() throws Exception {
+        long student = TestRecords.student("Api", "Foerste");
+        TestRecords.linkAccount(student, "elev.hassan");
+        // as the school registered her: by her username, before she has signed in anywhere
+        TestRecords.update("UPDATE user_profile SET subject = NULL WHERE username = 'elev.hassan'");
+
+        HttpResponse<String> own = get("students/" + student, token("elev.hassan"));
+
+        assertEquals(200, own.statusCode(), own.body());
+        assertEquals("FULL", json(own.body()).getString("view"), "her own record");
+        assertEquals(1, TestRecords.count("SELECT count(*) FROM user_profile WHERE username = 'elev.hassan'"
+                + " AND subject IS NOT NULL"), "her profile now knows her by her Keycloak subject");
     }
 }
