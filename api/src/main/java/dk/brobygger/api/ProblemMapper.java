@@ -10,11 +10,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -41,6 +36,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String AUDITED = ProblemMapper.class.getName() + ".audited";
+    private static final Map<Integer, String> JERSEY = Map.of(401, "api.unauthorized", 404, "api.notFound",
+            405, "api.notAllowed", 406, "api.notAcceptable", 415, "api.unsupported");
 
     @Context
     private HttpHeaders headers;
@@ -116,18 +113,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         } else if (cause instanceof ProcessingException) {
             // JSON-B could not read the body: not JSON, a wrong type, or a field the API does not know
             problem = Problem.of(400, language, "api.body.malformed");
-        } else if (cause instanceof NotAuthorizedException) {
-            problem = Problem.of(401, language, "api.unauthorized");
-        } else if (cause instanceof NotFoundException) {
-            problem = Problem.of(404, language, "api.notFound");
-        } else if (cause instanceof NotAllowedException) {
-            problem = Problem.of(405, language, "api.notAllowed");
-        } else if (cause instanceof NotSupportedException) {
-            problem = Problem.of(415, language, "api.unsupported");
-        } else if (cause instanceof NotAcceptableException) {
-            problem = Problem.of(406, language, "api.notAcceptable");
         } else if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            problem = Problem.of(web.getResponse().getStatus(), language, "api.refused");
+            // Jersey's own answers (no such address, method or media type, no token), in the API's words
+            int status = web.getResponse().getStatus();
+            problem = Problem.of(status, language, JERSEY.getOrDefault(status, "api.refused"));
         } else {
             return Optional.empty();
         }

@@ -217,13 +217,10 @@ class AccessMatrixIT {
         return username.equals("system") ? "service-account-brobygger-integration" : username;
     }
 
-    /** A token for the person (signed in on the pages once, which registers them), or the system's; reused a while. */
+    /** A token for the person, or the system's; reused a while. */
     private static String apiToken(String username) throws Exception {
         Token kept = TOKENS.get(username);
         if (kept == null || kept.at().isBefore(Instant.now().minusSeconds(120))) {
-            if (!username.equals("system")) {
-                session(username);
-            }
             kept = new Token(username.equals("system") ? ApiIT.integrationToken() : ApiIT.token(username),
                     Instant.now());
             TOKENS.put(username, kept);

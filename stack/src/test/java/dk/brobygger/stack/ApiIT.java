@@ -133,12 +133,9 @@ class ApiIT {
         long consent = TestRecords.consent(student, null, TestRecords.mentor(student, "mentor.andersen",
                 TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(student, "LANGUAGE",
                 "Dansk er andetsprog.", "Skriftlige beskeder."));
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("dpo.madsen"));
         String token = token("kp.hansen");
         // each path read by a caller it is for: the reports by the data protection officer, the placements by the
         // school's system, the mentees by a mentor, the rest by the student's contact person
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("mentor.andersen"));
         Map<String, String> reader = Map.of("/v1/reports/{report}", token("dpo.madsen"), "/v1/placements",
                 integrationToken(), "/v1/mentees", token("mentor.andersen"));
         for (String path : paths.keySet()) {
@@ -173,8 +170,6 @@ class ApiIT {
         TestRecords.contactPerson(mine, "kp.hansen", TODAY.minusDays(10), null);
         long theirs = TestRecords.student("Api", "Anden");
         TestRecords.contactPerson(theirs, "kp.jensen", TODAY.minusDays(10), null);
-        // the person has signed in once on the pages, which registers their profile by their subject
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
         String token = token("kp.hansen");
 
         HttpResponse<String> own = get("students/" + mine, token);
@@ -225,9 +220,6 @@ class ApiIT {
         TestRecords.need(student, "SOCIAL", "Bor alene med lille netvaerk.", "Faste vagter.");
         long consent = TestRecords.consent(student, period, null, "ACCOMMODATIONS", TODAY.plusDays(60), language);
         TestRecords.offer(student, "FAGSPROG", "AGREED", language);
-        for (String person : List.of("ov.nielsen", "elev.larsen")) {
-            SignedInClient.signIn(DemoUsers.fromRealm().byUsername(person));
-        }
         String supervisor = token("ov.nielsen");
         String own = token("elev.larsen");
 
@@ -335,7 +327,6 @@ class ApiIT {
                 TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(student, "SOCIAL", "x.", "y."));
         long foreign = TestRecords.consent(other, null, TestRecords.mentor(other, "mentor.andersen",
                 TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(other, "SOCIAL", "x.", "y."));
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
         String token = token("kp.hansen");
         String etag = get("consents/" + consent, token).headers().firstValue("ETag").orElseThrow();
         String withdrawal = "consents/" + consent + "/withdrawal";
@@ -372,7 +363,6 @@ class ApiIT {
     @Test
     void aCallerWhoSendsTooManyRequestsIsToldToWait() throws Exception {
         // a caller no other test of the API uses, whose requests are counted from none
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ov.pedersen"));
         String token = token("ov.pedersen");
         HttpResponse<String> last = null;
         for (int i = 0; i < 200 && (last == null || last.statusCode() != 429); i++) {
@@ -385,7 +375,6 @@ class ApiIT {
 
     @Test
     void aStudentIsCreatedAndChangedFromTheVersionReadAndTheSchoolsSystemRegistersHerPeriod() throws Exception {
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("ul.christensen"));
         String leader = token("ul.christensen");
         String number = "C" + (System.nanoTime() % 100_000_000L);
         String details = "{\"studentNumber\": \"" + number + "\", \"firstName\": \"Cia\", \"lastName\": \"Create\","
@@ -436,7 +425,6 @@ class ApiIT {
                 + ", \"username\": \"kp.hansen\", \"kind\": \"CONTACT_PERSON\", \"from\": \"" + TODAY + "\"}"));
         assertEquals(201, assigned.statusCode(), assigned.body());
 
-        SignedInClient.signIn(DemoUsers.fromRealm().byUsername("kp.hansen"));
         String contact = token("kp.hansen");
         assertEquals("FULL", json(get("students/" + id, contact).body()).getString("view"), "now her student");
         long task = TestRecords.count("SELECT min(id) FROM task WHERE student_id = ? AND status = 'OPEN'", id);
