@@ -125,7 +125,8 @@ class ApiIT {
         assertTrue(paths.keySet().containsAll(List.of("/v1/students", "/v1/students/{id}", "/v1/students/{id}/needs",
                 "/v1/students/{id}/offers", "/v1/consents", "/v1/consents/{id}", "/v1/consents/{id}/withdrawal",
                 "/v1/student-imports", "/v1/student-imports/preview", "/v1/placements", "/v1/placement-periods",
-                "/v1/assignments", "/v1/tasks", "/v1/tasks/{id}/completion", "/v1/reports/{report}", "/v1/mentees")),
+                "/v1/assignments", "/v1/tasks", "/v1/tasks/{id}/completion", "/v1/reports/{report}", "/v1/mentees",
+                "/v1/needs/{id}", "/v1/consents/{id}/acceptance")),
                 paths.keySet().toString());
 
         long student = TestRecords.student("Api", "Dokument");
@@ -250,8 +251,11 @@ class ApiIT {
         assertEquals(TODAY.plusDays(30).toString(), fhir.getJsonObject("period").getString("end"),
                 "a consent to a period ends with it");
         String etag = read.headers().firstValue("ETag").orElseThrow();
-        assertEquals(fhir.toString(), json(get("consents?student=" + student, own).body()).getJsonArray("consents")
-                .getJsonObject(0).toString(), "the list holds the same consent");
+        assertTrue(fhir.getJsonObject("policyText").getString("text").contains("Skriftlige beskeder"), "the text");
+        JsonObject listed = json(get("consents?student=" + student, own).body()).getJsonArray("consents")
+                .getJsonObject(0);
+        assertEquals(consent, listed.getInt("id"), "the list holds the same consent");
+        assertEquals(fhir.getJsonObject("provision"), listed.getJsonObject("provision"));
 
         String withdrawal = "consents/" + consent + "/withdrawal";
         problem(send(post(withdrawal, own, "application/json", "{}")), 428);
@@ -437,6 +441,66 @@ class ApiIT {
         assertEquals(204, send(post(done, contact, "application/json", "{\"note\": \"Aftalt med stedet\"}")
                 .header("If-Match", "\"" + line.getInt("version") + "\"")).statusCode());
         assertEquals("DONE", TestRecords.text("SELECT status FROM task WHERE id = ?", task));
+    }
+
+    @Test
+    void theContactPersonRecordsANeedAndProposesAConsentWhichTheStudentAcceptsHavingReadItsText() throws Exception {
+        long placement = TestRecords.placement("ov.nielsen");
+        long student = TestRecords.student("Api", "Forslag");
+        TestRecords.contactPerson(student, "kp.hansen", TODAY.minusDays(30), null);
+        TestRecords.linkAccount(student, "elev.larsen");
+        long period = TestRecords.period(student, placement, TODAY.minusDays(5), TODAY.plusDays(30), "ov.nielsen");
+        String contact = token("kp.hansen");
+        String own = token("elev.larsen");
+        String needs = "students/" + student + "/needs";
+
+        assertEquals(List.of("category", "source", "status", "description"), List.of(
+                fields(problem(send(post(needs, contact, "application/json", "{}")), 400)).get(0),
+                fields(problem(send(post(needs, contact, "application/json", "{\"category\": \"LANGUAGE\"}")), 400))
+                        .get(0),
+                fields(problem(send(post(needs, contact, "application/json", "{\"category\": \"LANGUAGE\","
+                        + " \"source\": \"INTERVIEW\"}")), 400)).get(0),
+                fields(problem(send(post(needs, contact, "application/json", "{\"category\": \"LANGUAGE\","
+                        + " \"source\": \"INTERVIEW\", \"status\": \"ACTIVE\"}")), 400)).get(0)));
+        problem(send(post(needs, contact, "application/json", "{\"category\": \"HOMESICK\"}")), 400);
+        String need = "{\"category\": \"LANGUAGE\", \"source\": \"INTERVIEW\", \"status\": \"ACTIVE\","
+                + " \"description\": \"Dansk er andetsprog.\", \"accommodations\": \"%s\"}";
+        HttpResponse<String> recorded = send(post(needs, contact, "application/json", need.formatted("Ord på tavlen.")));
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        long needId = json(recorded.body()).getJsonNumber("id").longValue();
+        JsonObject line = json(get(needs, contact).body()).getJsonArray("needs").getJsonObject(0);
+        String version = "\"" + line.getJsonNumber("version").longValue() + "\"";
+        assertEquals(204, send(request("needs/" + needId, contact).header("Content-Type", "application/json")
+                .header("If-Match", version).PUT(HttpRequest.BodyPublishers.ofString(need.formatted(
+                        "Skriftlige beskeder.")))).statusCode());
+        problem(send(request("needs/" + needId, contact).header("Content-Type", "application/json")
+                .header("If-Match", version).PUT(HttpRequest.BodyPublishers.ofString(need.formatted("Gammel.")))), 412);
+        problem(send(request("needs/" + needId, own).header("Content-Type", "application/json")
+                .header("If-Match", version).PUT(HttpRequest.BodyPublishers.ofString(need.formatted("Min.")))), 403);
+
+        String proposal = "{\"student\": " + student + ", \"grantee\": \"period:" + period + "\", \"needs\": ["
+                + needId + "], \"level\": \"ACCOMMODATIONS\", \"purpose\": \"At tilpasse oplaeringen\"}";
+        problem(send(post("consents", own, "application/json", proposal)), 403);
+        HttpResponse<String> proposed = send(post("consents", contact, "application/json", proposal));
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        String location = proposed.headers().firstValue("Location").orElseThrow();
+        String consent = location.substring(location.indexOf("consents/"));
+        HttpResponse<String> read = get(consent, own);
+        JsonObject draft = json(read.body());
+        assertEquals("draft", draft.getString("status"));
+        assertTrue(draft.getJsonObject("policyText").getString("text").contains("Skriftlige beskeder."), read.body());
+        assertEquals(0, json(get(needs, token("ov.nielsen")).body()).getJsonArray("needs").size(),
+                "nothing shared before she accepts");
+
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String acceptance = consent + "/acceptance";
+        problem(send(post(acceptance, own, "application/json", "{\"textHash\": \"" + "f".repeat(64) + "\"}")
+                .header("If-Match", etag)), 400);
+        HttpResponse<String> accepted = send(post(acceptance, own, "application/json", "{\"textHash\": \""
+                + draft.getJsonObject("policyText").getString("hash") + "\"}").header("If-Match", etag));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals("active", json(accepted.body()).getString("status"));
+        assertTrue(get(needs, token("ov.nielsen")).body().contains("Skriftlige beskeder."), "shared once accepted");
     }
 
     private static List<String> fields(JsonObject problem) {
