@@ -36,8 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
- * Students through the same services, and so the same gate, as the pages: the caller's list, and one student's
- * record as the caller may see it.
+ * Students through the same services, and so the same gate, as the pages: the caller's list, one student's record
+ * as the caller may see it, and a student created or changed (from the version read) by the students file's rules.
  */
 @Path("students")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +62,7 @@ public class StudentResource {
     public record Period(long id, String code, String placement, LocalDate start, LocalDate end) {
     }
 
+    /** What a creation answers besides its address: the new record's id. */
     public record Created(long id) {
     }
 
