@@ -7,12 +7,14 @@ import dk.brobygger.domain.assignment.AssignmentKind;
 
 import dk.brobygger.domain.assignment.MentorType;
 import dk.brobygger.domain.mentoring.Cadence;
+import dk.brobygger.domain.placement.PlacementPeriod;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -70,6 +72,16 @@ public class PlacementResource {
         long id = placements.registerPeriod(period.studentNumber(), period.placement(), period.code(),
                 Body.required(period.start(), "start"), Body.required(period.end(), "end"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
+    }
+
+    /** A period as registered, where a registration's {@code Location} points: read by the education leader. */
+    @GET
+    @Path("placement-periods/{id}")
+    @RolesAllowed(Role.EDUCATION_LEADER_NAME)
+    public PeriodJson period(@PathParam("id") long id) {
+        PlacementPeriod p = placements.periodForEdit(id);
+        return new PeriodJson(p.getStudent().getStudentNumber(), p.getPlacement().getId(), p.getPeriodCode(),
+                p.getStartDate(), p.getEndDate());
     }
 
     /** Assigns a contact person or mentor: 201 with the student's address, where the assignment shows. */

@@ -126,7 +126,7 @@ class ApiIT {
                 "/v1/students/{id}/offers", "/v1/consents", "/v1/consents/{id}", "/v1/consents/{id}/withdrawal",
                 "/v1/student-imports", "/v1/student-imports/preview", "/v1/placements", "/v1/placement-periods",
                 "/v1/assignments", "/v1/tasks", "/v1/tasks/{id}/completion", "/v1/reports/{report}", "/v1/mentees",
-                "/v1/needs/{id}", "/v1/consents/{id}/acceptance")),
+                "/v1/needs/{id}", "/v1/consents/{id}/acceptance", "/v1/placement-periods/{id}")),
                 paths.keySet().toString());
 
         long student = TestRecords.student("Api", "Dokument");
@@ -134,14 +134,18 @@ class ApiIT {
         long consent = TestRecords.consent(student, null, TestRecords.mentor(student, "mentor.andersen",
                 TODAY.minusDays(5), null), "FULL", TODAY.plusDays(30), TestRecords.need(student, "LANGUAGE",
                 "Dansk er andetsprog.", "Skriftlige beskeder."));
+        long period = TestRecords.period(student, TestRecords.placement("ov.nielsen"), TODAY.plusDays(100),
+                TODAY.plusDays(130), "ov.nielsen");
         String token = token("kp.hansen");
         // each path read by a caller it is for: the reports by the data protection officer, the placements by the
         // school's system, the mentees by a mentor, the rest by the student's contact person
         Map<String, String> reader = Map.of("/v1/reports/{report}", token("dpo.madsen"), "/v1/placements",
-                integrationToken(), "/v1/mentees", token("mentor.andersen"));
+                integrationToken(), "/v1/mentees", token("mentor.andersen"), "/v1/placement-periods/{id}",
+                token("ul.christensen"));
         for (String path : paths.keySet()) {
-            String called = path.substring("/v1/".length()).replace("{id}",
-                    String.valueOf(path.startsWith("/v1/consents/") ? consent : student))
+            String called = path.substring("/v1/".length()).replace("{id}", String.valueOf(
+                    path.startsWith("/v1/consents/") ? consent : path.startsWith("/v1/placement-periods/") ? period
+                            : student))
                     .replace("{report}", "consent-coverage") + (path.equals("/v1/consents") ? "?student=" + student : "");
             for (String method : paths.getJsonObject(path).keySet()) {
                 if (method.equals("get")) {
@@ -417,6 +421,10 @@ class ApiIT {
         HttpResponse<String> registered = send(post("placement-periods", system, "application/json",
                 period.formatted(number.toLowerCase(Locale.ROOT))));
         assertEquals(201, registered.statusCode(), registered.body());
+        String registeredAt = registered.headers().firstValue("Location").orElseThrow();
+        String periodPath = registeredAt.substring(registeredAt.indexOf("placement-periods/"));
+        assertTrue(get(periodPath, leader).body().contains("\"code\":\"1a\""), "the Location names the period");
+        problem(get(periodPath, system), 403);
         assertEquals(1, TestRecords.count("SELECT count(*) FROM placement_period WHERE student_id = ?", id));
         assertEquals(List.of("studentNumber"), fields(problem(send(post("placement-periods", system,
                 "application/json", period.formatted("UKENDT999"))), 400)));
